@@ -1,0 +1,33 @@
+package io.lockstep.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole, resolved scenario: the scenario file merged with everything it {@code use}s, validated.
+ * Maps keep declaration order. {@code release} is the bundled kernel model in use (such as
+ * {@code v4.20}), or null. {@code notices} are remarks the window and the report show, such as a
+ * proc that the scenario redefines.
+ */
+public record Scenario(
+        String file,
+        String title,
+        String description,
+        String release,
+        MemoryLayout memory,
+        Map<String, LockDecl> locks,
+        Map<String, VarDecl> vars,
+        Map<String, ProcDecl> procs,
+        List<ThreadSpec> threads,
+        List<Expect> expects,
+        List<String> notices) {
+
+    public Scenario {
+        locks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(locks));
+        vars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
+        procs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(procs));
+        threads = List.copyOf(threads);
+        expects = List.copyOf(expects);
+        notices = List.copyOf(notices);
+    }
+}
