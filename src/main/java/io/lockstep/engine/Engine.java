@@ -1,0 +1,370 @@
+package io.lockstep.engine;
+
+import io.lockstep.event.BlockStateChanged;
+import io.lockstep.event.Event;
+import io.lockstep.event.Finding;
+import io.lockstep.event.LockAcquired;
+import io.lockstep.event.LockContended;
+import io.lockstep.event.LockReleased;
+import io.lockstep.event.Narration;
+import io.lockstep.event.PlaceRead;
+import io.lockstep.event.PlaceWritten;
+import io.lockstep.event.StepTaken;
+import io.lockstep.event.ThreadFinished;
+import io.lockstep.event.ThreadRestarted;
+import io.lockstep.event.TrylockFailed;
+import io.lockstep.model.BlockState;
+import io.lockstep.model.LockKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The transition function: {@code step(state, thread)} performs one scheduling step of one thread,
+ * then runs that thread's local statements up to its next step, and reports what happened.
+ * Deterministic: the same state and thread always give the same state and events.
+ */
+public final class Engine {
+    private final Program p;
+    private final StateLayout l;
+    private final Locks locks;
+    private final LockOrderGraph order;
+
+    public Engine(Program program) {
+        this.p = program;
+        this.l = program.layout;
+        this.locks = new Locks(program);
+        this.order = new LockOrderGraph(program, locks);
+    }
+
+    public Program program() {
+        return p;
+    }
+
+    /**
+     * The state before the first step: every thread has run its leading local statements. Returns
+     * null (after reporting the runtime error) when one of them fails.
+     */
+    public MachineState initialState(StepListener out) {
+        MachineState ms = new MachineState(p, p.initial.clone());
+        for (int t = 0; t < p.threadCount(); t++) {
+            try {
+                settle(ms, t, 0, out);
+            } catch (ScenarioFault f) {
+                out.finding(fault(f, t, ms.pc(t)));
+                return null;
+            }
+        }
+        return ms;
+    }
+
+    /** The state from the memory layout alone, before any thread ran (for showing a run that failed at once). */
+    public MachineState layoutOnlyState() {
+        return new MachineState(p, p.initial.clone());
+    }
+
+    /** Whether thread {@code t} can take a step now. */
+    public boolean isEnabled(MachineState ms, int t) {
+        int word = ms.s[l.threadWord(t)];
+        return switch (word >>> StateLayout.STATUS_SHIFT) {
+            case StateLayout.RUNNING, StateLayout.SLEEPING -> true;
+            case StateLayout.WAITING -> locks.available(ms.s, ms.s[l.threadWait(t)],
+                    p.code[t][word & StateLayout.PC_MASK].shared);
+            default -> false;
+        };
+    }
+
+    /** The enabled threads as a bit set. */
+    public int enabledMask(MachineState ms) {
+        int mask = 0;
+        for (int t = 0; t < p.threadCount(); t++) {
+            if (isEnabled(ms, t)) {
+                mask |= 1 << t;
+            }
+        }
+        return mask;
+    }
+
+    public boolean allDone(MachineState ms) {
+        for (int t = 0; t < p.threadCount(); t++) {
+            if (!ms.isDone(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Convenience for tests and tools: one step, returning its events and findings (as events). */
+    public List<Event> step(MachineState ms, int t, int stepNo) {
+        List<Event> events = new ArrayList<>();
+        step(ms, t, stepNo, new StepListener() {
+            @Override
+            public boolean wantsEvents() {
+                return true;
+            }
+
+            @Override
+            public void event(Event e) {
+                events.add(e);
+            }
+
+            @Override
+            public void finding(Finding f) {
+                events.add(new io.lockstep.event.FindingReported(stepNo, f));
+            }
+        });
+        return events;
+    }
+
+    /**
+     * Takes one step of thread {@code t}, which must be enabled, changing {@code ms} in place.
+     * Returns false when a runtime error of the scenario stopped the execution (it was reported).
+     */
+    public boolean step(MachineState ms, int t, int stepNo, StepListener out) {
+        int pc = ms.pc(t);
+        try {
+            int status = ms.status(t);
+            if (status == StateLayout.SLEEPING) {
+                restart(ms, t, stepNo, out);
+            } else {
+                Instr in = p.code[t][pc];
+                if (out.wantsEvents()) {
+                    out.event(new StepTaken(stepNo, t, render(ms, t, in), in.at, in.stack));
+                }
+                if (!perform(ms, t, in, status == StateLayout.WAITING, stepNo, out)) {
+                    return true;
+                }
+            }
+            settle(ms, t, stepNo, out);
+            return true;
+        } catch (ScenarioFault f) {
+            out.finding(fault(f, t, pc));
+            return false;
+        }
+    }
+
+    private Finding.RuntimeError fault(ScenarioFault f, int t, int pc) {
+        Instr in = p.code[t][Math.min(pc, p.code[t].length - 1)];
+        return new Finding.RuntimeError(f.getMessage(), p.threadLabel(t), in.pos.toString());
+    }
+
+    /** Performs the step instruction; returns false when the thread stays where it is (waiting, sleeping). */
+    private boolean perform(MachineState ms, int t, Instr in, boolean wasWaiting, int stepNo, StepListener out) {
+        int[] s = ms.s;
+        int locals = l.locals(t);
+        switch (in.op) {
+            case ACQUIRE -> {
+                int inst = wasWaiting ? s[l.threadWait(t)] : instance(in, s, locals);
+                if (!wasWaiting) {
+                    checkSleepInAtomic(ms, t, inst, in, out);
+                    order.onAttempt(ms, t, inst, stepNo, out);
+                    s = ms.s;
+                }
+                if (!locks.available(s, inst, in.shared)) {
+                    setThread(s, t, ms.pc(t), StateLayout.WAITING);
+                    s[l.threadWait(t)] = inst;
+                    if (out.wantsEvents()) {
+                        out.event(new LockContended(stepNo, t, p.instanceNames[inst], in.shared, ms.holders(inst)));
+                    }
+                    return false;
+                }
+                locks.take(s, inst, t, in.shared);
+                s[l.threadWait(t)] = -1;
+                if (out.wantsEvents()) {
+                    out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], in.shared, false));
+                }
+            }
+            case RELEASE -> {
+                int inst = instance(in, s, locals);
+                locks.release(s, inst, t, in.shared, p.threadLabel(t));
+                if (out.wantsEvents()) {
+                    out.event(new LockReleased(stepNo, t, p.instanceNames[inst], in.shared));
+                }
+            }
+            case TRYLOCK -> {
+                int inst = instance(in, s, locals);
+                if (locks.available(s, inst, false)) {
+                    locks.take(s, inst, t, false);
+                    if (out.wantsEvents()) {
+                        out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], false, true));
+                    }
+                } else if (in.restartOnFail) {
+                    int kept = locks.firstHeld(s, t);
+                    if (kept >= 0) {
+                        throw new ScenarioFault("restart while holding " + p.instanceNames[kept]
+                                + " (a restarted syscall must have dropped every lock)");
+                    }
+                    setThread(s, t, ms.pc(t), StateLayout.SLEEPING);
+                    zero(s, t, null);
+                    if (out.wantsEvents()) {
+                        out.event(new TrylockFailed(stepNo, t, p.instanceNames[inst], true));
+                    }
+                    return false;
+                } else {
+                    if (out.wantsEvents()) {
+                        out.event(new TrylockFailed(stepNo, t, p.instanceNames[inst], false));
+                    }
+                    setThread(s, t, in.target, StateLayout.RUNNING);
+                    return true;
+                }
+            }
+            case READ -> {
+                int off = in.place.offset(p, s, locals);
+                s[locals + in.slot] = s[off];
+                if (out.wantsEvents()) {
+                    out.event(new PlaceRead(stepNo, t, p.placeName(off), s[off]));
+                }
+            }
+            case WRITE -> {
+                int off = in.place.offset(p, s, locals);
+                int value = checkedInt(in.value.eval(s, locals));
+                if (in.place.kind == io.lockstep.model.Place.Kind.BLOCK_STATE && (value < 0 || value > 3)) {
+                    throw new ScenarioFault("block state " + value + " is not absent, offline, going_offline or online");
+                }
+                int before = s[off];
+                s[off] = value;
+                if (out.wantsEvents()) {
+                    out.event(new PlaceWritten(stepNo, t, p.placeName(off), before, value));
+                }
+            }
+            case SET_BLOCK -> {
+                int b = p.checkBlock(in.index.eval(s, locals));
+                int before = s[l.blockState(b)];
+                s[l.blockState(b)] = in.blockState.code();
+                if (in.zone >= 0) {
+                    s[l.blockZone(b)] = in.zone;
+                }
+                if (out.wantsEvents()) {
+                    out.event(new BlockStateChanged(stepNo, t, b, BlockState.fromCode(before).keyword(),
+                            in.blockState.keyword(), p.zoneNames[s[l.blockZone(b)]]));
+                }
+            }
+            default -> throw new IllegalStateException("not a step: " + in.op);
+        }
+        setThread(ms.s, t, ms.pc(t) + 1, StateLayout.RUNNING);
+        return true;
+    }
+
+    private void checkSleepInAtomic(MachineState ms, int t, int inst, Instr in, StepListener out) {
+        LockKind kind = p.lockKind(inst);
+        if (!kind.sleeps()) {
+            return;
+        }
+        int spin = locks.heldSpinlock(ms.s, t);
+        if (spin >= 0) {
+            out.finding(new Finding.Violation(Finding.ViolationKind.SLEEP_IN_ATOMIC,
+                    "sleeping in atomic context: " + kind.keyword() + " " + p.instanceNames[inst]
+                            + " taken while holding spinlock " + p.instanceNames[spin],
+                    p.threadLabel(t), in.pos.toString()));
+        }
+    }
+
+    private void restart(MachineState ms, int t, int stepNo, StepListener out) {
+        if (out.wantsEvents()) {
+            out.event(new StepTaken(stepNo, t, "restart (the syscall is issued again)", null,
+                    p.code[t][0].stack.subList(p.code[t][0].stack.size() - 1, p.code[t][0].stack.size())));
+            out.event(new ThreadRestarted(stepNo, t));
+        }
+        setThread(ms.s, t, 0, StateLayout.RUNNING);
+    }
+
+    /** Runs local statements until the thread rests at a step or ends; then forgets dead locals. */
+    private void settle(MachineState ms, int t, int stepNo, StepListener out) {
+        int[] s = ms.s;
+        int locals = l.locals(t);
+        int pc = ms.pc(t);
+        while (true) {
+            Instr in = p.code[t][pc];
+            if (in.isStep()) {
+                break;
+            }
+            switch (in.op) {
+                case LET -> {
+                    s[locals + in.slot] = checkedInt(in.value.eval(s, locals));
+                    pc++;
+                }
+                case JUMP -> pc = in.target;
+                case JUMP_IF_FALSE -> pc = in.value.eval(s, locals) == 0 ? in.target : pc + 1;
+                case NOTE -> {
+                    if (out.wantsEvents()) {
+                        out.event(new Narration(stepNo, t, in.text));
+                    }
+                    pc++;
+                }
+                case ASSERT -> {
+                    if (in.value.eval(s, locals) == 0) {
+                        out.finding(new Finding.Violation(Finding.ViolationKind.ASSERT, "assert failed: " + in.text,
+                                p.threadLabel(t), in.pos.toString()));
+                    }
+                    pc++;
+                }
+                case END -> {
+                    setThread(s, t, pc, StateLayout.DONE);
+                    zero(s, t, null);
+                    if (out.wantsEvents()) {
+                        out.event(new ThreadFinished(stepNo, t));
+                    }
+                    return;
+                }
+                default -> throw new IllegalStateException(in.op.toString());
+            }
+        }
+        setThread(s, t, pc, StateLayout.RUNNING);
+        zero(s, t, p.deadSlots[t][pc]);
+    }
+
+    /** Zeroes the given local slots of a thread, or all of them when {@code slots} is null. */
+    private void zero(int[] s, int t, int[] slots) {
+        int locals = l.locals(t);
+        if (slots == null) {
+            java.util.Arrays.fill(s, locals, locals + p.localsPerThread[t], 0);
+        } else {
+            for (int slot : slots) {
+                s[locals + slot] = 0;
+            }
+        }
+    }
+
+    private void setThread(int[] s, int t, int pc, int status) {
+        s[l.threadWord(t)] = pc | (status << StateLayout.STATUS_SHIFT);
+    }
+
+    private int instance(Instr in, int[] s, int locals) {
+        if (in.index == null) {
+            return p.classBase[in.lockClass];
+        }
+        return p.classBase[in.lockClass] + p.checkBlock(in.index.eval(s, locals));
+    }
+
+    private static int checkedInt(long v) {
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new ScenarioFault("value " + v + " does not fit in a 32-bit int");
+        }
+        return (int) v;
+    }
+
+    /** The statement with its lock instance or place made concrete: {@code lock device_lock[8]}. */
+    String render(MachineState ms, int t, Instr in) {
+        int[] s = ms.s;
+        int locals = l.locals(t);
+        try {
+            return switch (in.op) {
+                case ACQUIRE, RELEASE, TRYLOCK -> {
+                    String name = p.instanceNames[ms.status(t) == StateLayout.WAITING ? s[l.threadWait(t)]
+                            : instance(in, s, locals)];
+                    String verb = in.source.substring(0, in.source.indexOf(' '));
+                    String tail = in.op == Instr.Op.TRYLOCK ? in.source.substring(in.source.lastIndexOf(" else ")) : "";
+                    yield verb + " " + name + tail;
+                }
+                case READ -> "read " + p.placeName(in.place.offset(p, s, locals)) + " -> " + in.source
+                        .substring(in.source.lastIndexOf("-> ") + 3);
+                case WRITE -> "write " + p.placeName(in.place.offset(p, s, locals)) + " = "
+                        + in.value.eval(s, locals);
+                case SET_BLOCK -> "set block " + in.index.eval(s, locals) + " " + in.blockState.keyword()
+                        + (in.zone >= 0 ? " zone " + p.zoneNames[in.zone] : "");
+                default -> in.source;
+            };
+        } catch (ScenarioFault f) {
+            return in.source;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.lockstep.engine;
+
+import io.lockstep.model.LockDecl;
+import io.lockstep.model.LockKind;
+import io.lockstep.model.Scenario;
+import java.util.List;
+
+/**
+ * A scenario compiled for the engine: lock classes and their instances, zones and blocks, each
+ * thread's inlined code, and the layout of the state array. Immutable once built; shared by every
+ * run and every exploring thread.
+ */
+public final class Program {
+    final Scenario scenario;
+    final StateLayout layout;
+    final Instr[][] code;
+    /** Per thread and pc: the local slots that are dead there (zeroed so equal states compare equal). */
+    final int[][][] deadSlots;
+    final int[] localsPerThread;
+    final String[] threadLabels;
+
+    final LockDecl[] classes;
+    final int[] classBase;
+    final int[] instanceClass;
+    final String[] instanceNames;
+    final String[] zoneNames;
+    final boolean[] blockDefined;
+    final long pagesPerBlock;
+    final int[] initial;
+    private final String[] placeNames;
+
+    Program(Scenario scenario, StateLayout layout, Instr[][] code, int[][][] deadSlots, int[] localsPerThread,
+            LockDecl[] classes, int[] classBase, int[] instanceClass, String[] instanceNames, String[] zoneNames,
+            boolean[] blockDefined, long pagesPerBlock, int[] initial) {
+        this.scenario = scenario;
+        this.layout = layout;
+        this.code = code;
+        this.deadSlots = deadSlots;
+        this.localsPerThread = localsPerThread;
+        this.classes = classes;
+        this.classBase = classBase;
+        this.instanceClass = instanceClass;
+        this.instanceNames = instanceNames;
+        this.zoneNames = zoneNames;
+        this.blockDefined = blockDefined;
+        this.pagesPerBlock = pagesPerBlock;
+        this.initial = initial;
+        this.threadLabels = scenario.threads().stream().map(t -> t.label()).toArray(String[]::new);
+        this.placeNames = namePlaces();
+    }
+
+    /** Names every shared place by its state offset, as a scenario would write it. */
+    private String[] namePlaces() {
+        String[] names = new String[layout.baseLength()];
+        int v = 0;
+        for (String var : scenario.vars().keySet()) {
+            names[layout.var(v++)] = var;
+        }
+        for (int b = 0; b < blockDefined.length; b++) {
+            names[layout.blockState(b)] = "block(" + b + ").state";
+            names[layout.blockOnlineType(b)] = "block(" + b + ").online_type";
+        }
+        for (int z = 0; z < zoneNames.length; z++) {
+            names[layout.zonePresent(z)] = "zone(" + zoneNames[z] + ").present_pages";
+            names[layout.zoneSpanned(z)] = "zone(" + zoneNames[z] + ").spanned_pages";
+        }
+        names[layout.nodePresent()] = "node_present_pages";
+        names[layout.totalram()] = "totalram_pages";
+        return names;
+    }
+
+    /** The shared place at a state offset, such as {@code zone(Movable).present_pages}. */
+    public String placeName(int offset) {
+        return placeNames[offset];
+    }
+
+    /** Compiles a resolved scenario. */
+    public static Program compile(Scenario scenario) {
+        return new ProgramCompiler(scenario).compile();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public StateLayout layout() {
+        return layout;
+    }
+
+    public int threadCount() {
+        return code.length;
+    }
+
+    public String threadLabel(int t) {
+        return threadLabels[t];
+    }
+
+    public List<String> threadLabels() {
+        return List.of(threadLabels);
+    }
+
+    public int lockInstanceCount() {
+        return instanceNames.length;
+    }
+
+    public String lockInstanceName(int instance) {
+        return instanceNames[instance];
+    }
+
+    public String lockClassName(int cls) {
+        return classes[cls].name();
+    }
+
+    public int lockClassOf(int instance) {
+        return instanceClass[instance];
+    }
+
+    public int lockClassCount() {
+        return classes.length;
+    }
+
+    public LockKind lockKind(int instance) {
+        return classes[instanceClass[instance]].kind();
+    }
+
+    /** The instance of a lock class for a block number (0 for a lock that is not per block). */
+    public int lockInstance(int cls, int block) {
+        return classBase[cls] + (classes[cls].perBlock() ? block : 0);
+    }
+
+    public int lockClassIndex(String name) {
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i].name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public List<String> zoneNames() {
+        return List.of(zoneNames);
+    }
+
+    /** Block numbers 0 to this minus one may be defined; see {@link #isBlockDefined}. */
+    public int blockNumberCount() {
+        return blockDefined.length;
+    }
+
+    public boolean isBlockDefined(int block) {
+        return block >= 0 && block < blockDefined.length && blockDefined[block];
+    }
+
+    public long pagesPerBlock() {
+        return pagesPerBlock;
+    }
+
+    /** Checks that {@code value} names a block of the memory layout; returns it as an int. */
+    int checkBlock(long value) {
+        if (value < 0 || value >= blockDefined.length || !blockDefined[(int) value]) {
+            throw new ScenarioFault("unknown block number " + value + " (the memory layout defines "
+                    + definedBlocksText() + ")");
+        }
+        return (int) value;
+    }
+
+    private String definedBlocksText() {
+        StringBuilder sb = new StringBuilder();
+        int start = -1;
+        for (int b = 0; b <= blockDefined.length; b++) {
+            boolean on = b < blockDefined.length && blockDefined[b];
+            if (on && start < 0) {
+                start = b;
+            } else if (!on && start >= 0) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(start == b - 1 ? "" + start : start + ".." + (b - 1));
+                start = -1;
+            }
+        }
+        return sb.length() == 0 ? "no blocks" : "blocks " + sb;
+    }
+
+    /** The statement a thread rests at, as written, for the window (null when the thread is done). */
+    public String nextStatement(MachineState s, int t) {
+        int pc = s.pc(t);
+        return pc < code[t].length && code[t][pc].op != Instr.Op.END ? code[t][pc].source : null;
+    }
+
+    /** The call stack (innermost first, each "name @ file.c:function") of a thread at its pc. */
+    public List<String> stackAt(MachineState s, int t) {
+        return code[t][Math.min(s.pc(t), code[t].length - 1)].stack;
+    }
+
+    /** Where in the kernel source the thread rests ({@code file.c:function}), or null. */
+    public String atOf(MachineState s, int t) {
+        return code[t][Math.min(s.pc(t), code[t].length - 1)].at;
+    }
+}

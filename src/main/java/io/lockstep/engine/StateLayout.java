@@ -1,0 +1,117 @@
+package io.lockstep.engine;
+
+/**
+ * Where each part of a run's state lives in its {@code int[]}. One flat array makes a state cheap to
+ * copy, hash and store, which is what lets the explorer visit millions of them.
+ *
+ * <pre>
+ * per thread:   [pc | status &lt;&lt; 24] [waited lock instance or -1] [locals...]
+ * per lock instance: [writer thread + 1 in bits 0-4 | reader threads as a bit set from bit 5]
+ * per var:      [value]
+ * per block number: [state] [zone] [online_type]
+ * per zone:     [present_pages] [spanned_pages]
+ * [node_present_pages] [totalram_pages]
+ * lock-order graph: [edge count] then per edge, sorted: [from * classes + to] [gate mask low] [gate mask high]
+ * </pre>
+ */
+public final class StateLayout {
+    public static final int MAX_THREADS = 27;
+    static final int WRITER_BITS = 5;
+    static final int WRITER_MASK = (1 << WRITER_BITS) - 1;
+
+    static final int STATUS_SHIFT = 24;
+    static final int PC_MASK = (1 << STATUS_SHIFT) - 1;
+
+    private final int[] threadBase;
+    private final int lockBase;
+    private final int varBase;
+    private final int blockBase;
+    private final int zoneBase;
+    private final int nodePresent;
+    private final int totalram;
+    private final int edgeCount;
+
+    StateLayout(int[] localsPerThread, int lockInstances, int vars, int blockNumbers, int zones) {
+        threadBase = new int[localsPerThread.length];
+        int at = 0;
+        for (int t = 0; t < localsPerThread.length; t++) {
+            threadBase[t] = at;
+            at += 2 + localsPerThread[t];
+        }
+        lockBase = at;
+        at += lockInstances;
+        varBase = at;
+        at += vars;
+        blockBase = at;
+        at += 3 * blockNumbers;
+        zoneBase = at;
+        at += 2 * zones;
+        nodePresent = at++;
+        totalram = at++;
+        edgeCount = at;
+    }
+
+    int threadWord(int t) {
+        return threadBase[t];
+    }
+
+    int threadWait(int t) {
+        return threadBase[t] + 1;
+    }
+
+    int locals(int t) {
+        return threadBase[t] + 2;
+    }
+
+    int lock(int instance) {
+        return lockBase + instance;
+    }
+
+    int var(int index) {
+        return varBase + index;
+    }
+
+    int blockState(int block) {
+        return blockBase + 3 * block;
+    }
+
+    int blockZone(int block) {
+        return blockBase + 3 * block + 1;
+    }
+
+    int blockOnlineType(int block) {
+        return blockBase + 3 * block + 2;
+    }
+
+    int zonePresent(int zone) {
+        return zoneBase + 2 * zone;
+    }
+
+    int zoneSpanned(int zone) {
+        return zoneBase + 2 * zone + 1;
+    }
+
+    int nodePresent() {
+        return nodePresent;
+    }
+
+    int totalram() {
+        return totalram;
+    }
+
+    /** The word holding the number of lock-order edges; the edges follow it. */
+    int edgeCount() {
+        return edgeCount;
+    }
+
+    /** Length of a state with no lock-order edge. */
+    int baseLength() {
+        return edgeCount + 1;
+    }
+
+    /** Thread status values (bits 24 and up of the thread word). */
+    static final int RUNNING = 0;
+    static final int WAITING = 1;
+    static final int SLEEPING = 2;
+    static final int DONE = 3;
+}

@@ -1,0 +1,174 @@
+package io.lockstep.explore;
+
+import io.lockstep.engine.Detectors;
+import io.lockstep.engine.Engine;
+import io.lockstep.engine.MachineState;
+import io.lockstep.engine.Program;
+import io.lockstep.engine.StepListener;
+import io.lockstep.event.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exhaustive breadth-first exploration of every interleaving, with each state stored once. Breadth
+ * first means the first time a finding shows up, its schedule is a shortest one. The verdicts are
+ * exact: states include everything the detectors depend on (the lock-order graph with its gate
+ * masks); races are found as two conflicting accesses both enabled in one state, which is where any
+ * two accesses unordered by happens-before can be brought.
+ *
+ * <p>The loop, in order, for each state: check deadlock, pending races and (when every thread has
+ * finished) the present-pages accounting; then take each enabled thread's step, collecting what the
+ * step itself reports (inversions, violations, runtime errors), and queue the states not seen yet.
+ * A runtime error ends that execution: its successor is not explored.
+ */
+public final class Explorer {
+    private static final int CHECK_EVERY = 4096;
+
+    private final Program program;
+    private final Engine engine;
+    private final Detectors detectors;
+
+    public Explorer(Program program) {
+        this.program = program;
+        this.engine = new Engine(program);
+        this.detectors = new Detectors(engine);
+    }
+
+    public ExplorationResult explore(Limits limits, Progress progress) {
+        long started = System.nanoTime();
+        long deadline = started + limits.timeout().toNanos();
+        Map<String, Found> found = new LinkedHashMap<>();
+        Collector collector = new Collector();
+        MachineState init = engine.initialState(collector);
+        if (init == null) {
+            collector.drainInto(found, List.of());
+            return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, true, null, new ArrayList<>(found.values()));
+        }
+        StateStore store = new StateStore();
+        int[] parent = new int[1 << 16];
+        byte[] via = new byte[1 << 16];
+        int[] depth = new int[1 << 16];
+        store.intern(init.words());
+        parent[0] = -1;
+        long transitions = 0;
+        int maxDepth = 0;
+        String stopReason = null;
+        Runtime rt = Runtime.getRuntime();
+        for (int id = 0; id < store.size(); id++) {
+            if (id % CHECK_EVERY == 0) {
+                progress.update(store.size(), transitions, store.size() - id, depth[id]);
+                stopReason = stopReason(limits, progress, store, deadline, rt);
+                if (stopReason != null) {
+                    break;
+                }
+            }
+            MachineState ms = MachineState.of(program, store.get(id));
+            maxDepth = Math.max(maxDepth, depth[id]);
+            checkState(ms, id, parent, via, found);
+            int n = program.threadCount();
+            for (int t = 0; t < n; t++) {
+                if (!engine.isEnabled(ms, t)) {
+                    continue;
+                }
+                MachineState next = ms.copy();
+                boolean ok = engine.step(next, t, depth[id] + 1, collector);
+                transitions++;
+                if (collector.any()) {
+                    collector.drainInto(found, schedule(parent, via, id, t));
+                }
+                if (!ok) {
+                    continue;
+                }
+                int nid = store.intern(next.words());
+                if (nid >= 0) {
+                    if (nid == parent.length) {
+                        parent = Arrays.copyOf(parent, nid * 2);
+                        via = Arrays.copyOf(via, nid * 2);
+                        depth = Arrays.copyOf(depth, nid * 2);
+                    }
+                    parent[nid] = id;
+                    via[nid] = (byte) t;
+                    depth[nid] = depth[id] + 1;
+                }
+            }
+        }
+        progress.update(store.size(), transitions, 0, maxDepth);
+        return new ExplorationResult(store.size(), transitions, maxDepth, System.nanoTime() - started, store.bytes(),
+                stopReason == null, stopReason, new ArrayList<>(found.values()));
+    }
+
+    private void checkState(MachineState ms, int id, int[] parent, byte[] via, Map<String, Found> found) {
+        Finding.Deadlock dl = detectors.deadlock(ms);
+        if (dl != null && !found.containsKey(dl.key())) {
+            found.put(dl.key(), new Found(dl, schedule(parent, via, id)));
+        }
+        for (Detectors.Conflict c : detectors.conflicts(ms)) {
+            String key = "race " + c.place();
+            if (!found.containsKey(key)) {
+                List<Integer> s = schedule(parent, via, id, c.first(), c.second());
+                int step = s.size() - 1;
+                Finding.Race race = new Finding.Race(c.place(),
+                        new Finding.Access(program.threadLabel(c.first()), step, c.firstWrites(), null, null),
+                        new Finding.Access(program.threadLabel(c.second()), step + 1, c.secondWrites(), null, null));
+                found.put(key, new Found(race, s));
+            }
+        }
+        for (Finding.Violation v : detectors.finalViolations(ms)) {
+            found.putIfAbsent(v.key(), new Found(v, schedule(parent, via, id)));
+        }
+    }
+
+    private static List<Integer> schedule(int[] parent, byte[] via, int id, int... then) {
+        List<Integer> steps = new ArrayList<>();
+        for (int at = id; parent[at] >= 0; at = parent[at]) {
+            steps.add((int) via[at]);
+        }
+        java.util.Collections.reverse(steps);
+        for (int t : then) {
+            steps.add(t);
+        }
+        return steps;
+    }
+
+    private static String stopReason(Limits limits, Progress progress, StateStore store, long deadline, Runtime rt) {
+        if (progress.cancelled()) {
+            return "cancelled";
+        }
+        if (store.size() >= limits.maxStates()) {
+            return "the state limit (" + limits.maxStates() + " states) was reached";
+        }
+        if (System.nanoTime() > deadline) {
+            return "the time limit (" + limits.timeout().toSeconds() + " s) was reached";
+        }
+        long used = rt.totalMemory() - rt.freeMemory();
+        if (used > rt.maxMemory() * 0.85 && rt.maxMemory() - used < 256L << 20) {
+            return "memory is nearly full (" + (used >> 20) + " MB of " + (rt.maxMemory() >> 20)
+                    + " MB); give Java more with -Xmx or lower --max-states";
+        }
+        return null;
+    }
+
+    /** Collects the findings of one step so the explorer can attach the schedule that led there. */
+    private static final class Collector implements StepListener {
+        private final List<Finding> pending = new ArrayList<>();
+
+        @Override
+        public void finding(Finding f) {
+            pending.add(f);
+        }
+
+        boolean any() {
+            return !pending.isEmpty();
+        }
+
+        void drainInto(Map<String, Found> found, List<Integer> schedule) {
+            for (Finding f : pending) {
+                found.putIfAbsent(f.key(), new Found(f, schedule));
+            }
+            pending.clear();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.lockstep.explore;
+
+import io.lockstep.event.Finding;
+import java.util.List;
+
+/** A finding of the explorer and the shortest schedule that shows it (thread numbers, one per step). */
+public record Found(Finding finding, List<Integer> schedule) {
+    public Found {
+        schedule = List.copyOf(schedule);
+    }
+}
