@@ -1,0 +1,174 @@
+package io.lockstep.lang;
+
+import io.lockstep.model.BlockState;
+import io.lockstep.model.Expr;
+import io.lockstep.model.LockDecl;
+import io.lockstep.model.Place;
+import io.lockstep.model.ProcDecl;
+import io.lockstep.model.SourcePos;
+import io.lockstep.model.Stmt;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks the statements of one proc or thread body against the merged declarations. Locals have
+ * function scope: a name is known from the statement that declares it to the end of the body, even
+ * when declared inside an {@code if}, which is how the engine keeps them (one frame per call).
+ */
+final class BodyValidator {
+    private static final List<String> STATE_WORDS =
+            List.of(BlockState.values()).stream().map(BlockState::keyword).toList();
+
+    private final Merged merged;
+    private final DiagnosticSink sink;
+    private final Set<String> locals = new HashSet<>();
+
+    private BodyValidator(Merged merged, DiagnosticSink sink, List<String> params) {
+        this.merged = merged;
+        this.sink = sink;
+        this.locals.addAll(params);
+    }
+
+    static void check(Merged merged, DiagnosticSink sink, List<String> params, List<Stmt> body) {
+        new BodyValidator(merged, sink, params).statements(body);
+    }
+
+    private void statements(List<Stmt> body) {
+        for (Stmt s : body) {
+            statement(s);
+        }
+    }
+
+    private void statement(Stmt s) {
+        if (s instanceof Stmt.Acquire a) {
+            lock(a.lock(), a.shared() ? "read_lock" : "lock", a.shared());
+        } else if (s instanceof Stmt.Release r) {
+            lock(r.lock(), r.shared() ? "read_unlock" : "unlock", r.shared());
+        } else if (s instanceof Stmt.TryLock t) {
+            lock(t.lock(), "trylock", false);
+        } else if (s instanceof Stmt.Read r) {
+            place(r.place());
+            declare(r.local(), r.pos());
+        } else if (s instanceof Stmt.Write w) {
+            place(w.place());
+            expr(w.value());
+        } else if (s instanceof Stmt.SetBlock b) {
+            expr(b.block());
+            if (b.zone() != null) {
+                zone(b.zone(), b.pos());
+            }
+        } else if (s instanceof Stmt.Call c) {
+            c.args().forEach(this::expr);
+            call(c);
+        } else if (s instanceof Stmt.Let l) {
+            expr(l.value());
+            declare(l.local(), l.pos());
+        } else if (s instanceof Stmt.If i) {
+            expr(i.cond());
+            statements(i.then());
+            statements(i.otherwise());
+        } else if (s instanceof Stmt.Assert a) {
+            expr(a.cond());
+        }
+    }
+
+    private void lock(Stmt.LockRef ref, String verb, boolean shared) {
+        if (ref.index() != null) {
+            expr(ref.index());
+        }
+        LockDecl decl = merged.locks.get(ref.name());
+        if (decl == null && merged.broken(ref.name())) {
+            return;
+        } else if (decl == null) {
+            sink.error(ref.pos(), "unknown lock " + ref.name() + KernelNames.suggest(ref.name(), merged.locks.keySet()));
+        } else if (decl.perBlock() && ref.index() == null) {
+            sink.error(ref.pos(), ref.name() + " is one lock per memory block; name the block: " + verb + " "
+                    + ref.name() + "[b]");
+        } else if (!decl.perBlock() && ref.index() != null) {
+            sink.error(ref.pos(), ref.name() + " is a single lock, not one per block; write " + verb + " "
+                    + ref.name() + " without [...]");
+        } else if (shared && !decl.kind().shared()) {
+            String exclusive = verb.equals("read_lock") ? "lock" : "unlock";
+            sink.error(ref.pos(), verb + " needs an rwsem or percpu_rwsem, but " + ref.name() + " is a "
+                    + decl.kind().keyword() + "; use " + exclusive + " " + ref.name());
+        }
+    }
+
+    private void place(Place p) {
+        switch (p.kind()) {
+            case VAR -> {
+                if (!merged.vars.containsKey(p.name()) && !merged.broken(p.name())) {
+                    sink.error(p.pos(), merged.locks.containsKey(p.name())
+                            ? p.name() + " is a lock, not a var; only vars and counters can be read or written"
+                            : "unknown var " + p.name() + KernelNames.suggest(p.name(), merged.vars.keySet()));
+                }
+            }
+            case ZONE_PRESENT, ZONE_SPANNED -> zone(p.name(), p.pos());
+            case ZONE_OF_PRESENT, ZONE_OF_SPANNED, BLOCK_STATE, BLOCK_ONLINE_TYPE -> expr(p.block());
+            default -> { }
+        }
+    }
+
+    /** Any kernel zone is fine here: a kernel model names zones without knowing the scenario's layout. */
+    private void zone(String zone, SourcePos pos) {
+        if (!KernelNames.ZONES.contains(zone)) {
+            sink.error(pos, "unknown zone " + zone + KernelNames.suggest(zone, KernelNames.ZONES) + "; the zones are "
+                    + String.join(", ", KernelNames.ZONES));
+        }
+    }
+
+    private void call(Stmt.Call c) {
+        ProcDecl proc = merged.procs.get(c.proc());
+        if (proc == null && merged.broken(c.proc())) {
+            return;
+        } else if (proc == null) {
+            if (KernelNames.ENTRY_POINTS.contains(c.proc()) && merged.release != null) {
+                sink.error(c.pos(), "entry point " + c.proc() + " does not exist in kernel model " + merged.release);
+            } else {
+                sink.error(c.pos(), "unknown proc " + c.proc() + KernelNames.suggest(c.proc(), merged.procs.keySet()));
+            }
+        } else if (proc.params().size() != c.args().size()) {
+            int n = proc.params().size();
+            sink.error(c.pos(), c.proc() + " takes " + n + (n == 1 ? " argument" : " arguments") + ", given "
+                    + c.args().size());
+        }
+    }
+
+    private void declare(String local, SourcePos pos) {
+        if (STATE_WORDS.contains(local)) {
+            sink.error(pos, local + " is a block state; pick another name for the local");
+        }
+        locals.add(local);
+    }
+
+    private void expr(Expr e) {
+        if (e instanceof Expr.Name n) {
+            name(n);
+        } else if (e instanceof Expr.Pages p) {
+            expr(p.block());
+        } else if (e instanceof Expr.Unary u) {
+            expr(u.operand());
+        } else if (e instanceof Expr.Binary b) {
+            expr(b.left());
+            expr(b.right());
+        }
+    }
+
+    private void name(Expr.Name n) {
+        String name = n.name();
+        if (locals.contains(name) || STATE_WORDS.contains(name)) {
+            return;
+        }
+        if (merged.vars.containsKey(name)) {
+            sink.error(n.pos(), name + " is a shared var; read it into a local first (read " + name + " -> "
+                    + name + "_now) and use the local");
+            return;
+        }
+        List<String> known = new ArrayList<>(locals);
+        known.addAll(STATE_WORDS);
+        sink.error(n.pos(), "unknown local " + name + KernelNames.suggest(name, known)
+                + "; declare it above with let " + name + " = ... or read PLACE -> " + name);
+    }
+}

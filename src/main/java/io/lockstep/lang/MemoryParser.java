@@ -1,0 +1,101 @@
+package io.lockstep.lang;
+
+import io.lockstep.lang.Token.Type;
+import io.lockstep.model.BlockState;
+import io.lockstep.model.MemoryLayout;
+import io.lockstep.model.SourcePos;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code memory { block_size SIZE  zone NAME blocks A..B STATE ... }}. The layout's own rules (a sane
+ * block size, known zone names, each block in one range) are checked here, where the tokens are.
+ */
+final class MemoryParser {
+    static final long DEFAULT_BLOCK_SIZE = 128L << 20;
+    /** A scenario models a handful of blocks; this only stops a typo from allocating millions of them. */
+    static final int MAX_BLOCK = 65535;
+
+    private final TokenCursor in;
+
+    MemoryParser(TokenCursor in) {
+        this.in = in;
+    }
+
+    /** Parses after the {@code memory} keyword, whose position is {@code at}. */
+    MemoryLayout parse(SourcePos at) {
+        in.expect(Type.LBRACE, "'{' after memory");
+        Long blockSize = null;
+        List<MemoryLayout.ZoneRange> ranges = new ArrayList<>();
+        while (!in.accept(Type.RBRACE)) {
+            Token t = in.peek();
+            if (t.isWord("block_size")) {
+                in.next();
+                Token size = in.expect(Type.INT, "a size after block_size, such as 128M");
+                if (blockSize != null) {
+                    in.sink.error(in.pos(t), "block_size is given twice in this memory layout");
+                } else if (size.value() <= 0 || size.value() % MemoryLayout.PAGE_SIZE != 0) {
+                    in.sink.error(in.pos(size), "block_size must be a positive multiple of 4K, such as 128M");
+                }
+                blockSize = size.value();
+            } else if (t.isWord("zone")) {
+                MemoryLayout.ZoneRange range = range();
+                if (range != null && !overlaps(range, ranges)) {
+                    ranges.add(range);
+                }
+            } else {
+                throw in.fail("expected block_size, zone or '}' in memory, found " + t.describe());
+            }
+        }
+        return new MemoryLayout(blockSize == null ? DEFAULT_BLOCK_SIZE : blockSize, ranges, at);
+    }
+
+    /** {@code zone NAME blocks A..B STATE}; null when a reported problem makes the range unusable. */
+    private MemoryLayout.ZoneRange range() {
+        SourcePos at = in.pos(in.next());
+        Token zone = in.expectIdent("the name of a zone, such as Normal or Movable");
+        in.expectWord("blocks", "'blocks' and a range such as 0..7 after zone " + zone.text());
+        Token first = in.expect(Type.INT, "the first block number");
+        Token last = first;
+        if (in.accept(Type.DOTDOT)) {
+            last = in.expect(Type.INT, "the last block number after '..'");
+        }
+        Token stateToken = in.peek();
+        BlockState state = stateToken.is(Type.IDENT) ? BlockState.fromKeyword(stateToken.text()).orElse(null) : null;
+        if (state == null) {
+            throw in.fail("expected the initial state of the blocks (online, offline or absent), found "
+                    + stateToken.describe());
+        }
+        in.next();
+        boolean usable = true;
+        if (!KernelNames.ZONES.contains(zone.text())) {
+            in.sink.error(in.pos(zone), "unknown zone " + zone.text() + KernelNames.suggest(zone.text(), KernelNames.ZONES)
+                    + "; the zones are " + String.join(", ", KernelNames.ZONES));
+            usable = false;
+        }
+        for (Token n : List.of(first, last)) {
+            if (n.value() < 0 || n.value() > MAX_BLOCK) {
+                in.sink.error(in.pos(n), "block number " + n.value() + " is out of range; use 0.." + MAX_BLOCK);
+                usable = false;
+            }
+        }
+        if (usable && first.value() > last.value()) {
+            in.sink.error(in.pos(first), "the range " + first.value() + ".." + last.value()
+                    + " is backwards; write the lower block number first");
+            usable = false;
+        }
+        return usable ? new MemoryLayout.ZoneRange(zone.text(), (int) first.value(), (int) last.value(), state, at) : null;
+    }
+
+    private boolean overlaps(MemoryLayout.ZoneRange range, List<MemoryLayout.ZoneRange> earlier) {
+        for (MemoryLayout.ZoneRange e : earlier) {
+            if (range.first() <= e.last() && e.first() <= range.last()) {
+                int block = Math.max(range.first(), e.first());
+                in.sink.error(range.pos(), "block " + block + " is already in zone " + e.zone() + " (line "
+                        + e.pos().line() + "); each block belongs to one range");
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,237 @@
+package io.lockstep.lang;
+
+import io.lockstep.lang.Token.Type;
+import io.lockstep.model.BlockState;
+import io.lockstep.model.Expr;
+import io.lockstep.model.Place;
+import io.lockstep.model.SourcePos;
+import io.lockstep.model.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Statement blocks of {@code proc} and {@code thread} bodies, with the places and lock names they use. */
+final class StmtParser {
+    private static final String STATEMENTS = "lock, unlock, read_lock, read_unlock, trylock, read, write, set,"
+            + " call, let, if, return, note or assert";
+
+    private final TokenCursor in;
+    private final ExprParser exprs;
+
+    StmtParser(TokenCursor in) {
+        this.in = in;
+        this.exprs = new ExprParser(in);
+    }
+
+    ExprParser exprs() {
+        return exprs;
+    }
+
+    /** {@code { statements }}; {@code what} names the owner for the message about a missing brace. */
+    List<Stmt> block(String what) {
+        Token open = in.expect(Type.LBRACE, "'{' to start " + what);
+        in.enter();
+        List<Stmt> body = new ArrayList<>();
+        while (!in.at(Type.RBRACE)) {
+            if (in.at(Type.EOF)) {
+                throw in.fail("missing '}' to close " + what + " opened at line " + open.line()
+                        + ", column " + open.col());
+            }
+            body.add(statement());
+        }
+        in.next();
+        in.leave();
+        return body;
+    }
+
+    private Stmt statement() {
+        Token t = in.peek();
+        SourcePos at = in.pos(t);
+        if (!t.is(Type.IDENT)) {
+            throw in.fail("expected a statement (" + STATEMENTS + ") or '}', found " + t.describe());
+        }
+        switch (t.text()) {
+            case "lock", "read_lock" -> {
+                in.next();
+                return new Stmt.Acquire(lockRef(), t.text().equals("read_lock"), at);
+            }
+            case "unlock", "read_unlock" -> {
+                in.next();
+                return new Stmt.Release(lockRef(), t.text().equals("read_unlock"), at);
+            }
+            case "trylock" -> {
+                in.next();
+                return tryLock(at);
+            }
+            case "read" -> {
+                in.next();
+                Place place = place();
+                in.expect(Type.ARROW, "'->' and the local to read into");
+                return new Stmt.Read(place, in.expectIdent("the name of a local after '->'").text(), at);
+            }
+            case "write" -> {
+                in.next();
+                Place place = place();
+                in.expect(Type.ASSIGN, "'=' and the value to write");
+                return new Stmt.Write(place, exprs.expression(), at);
+            }
+            case "set" -> {
+                in.next();
+                return setBlock(at);
+            }
+            case "call" -> {
+                in.next();
+                return call(at);
+            }
+            case "let" -> {
+                in.next();
+                String local = in.expectIdent("the name of a local after let").text();
+                in.expect(Type.ASSIGN, "'=' after let " + local);
+                return new Stmt.Let(local, exprs.expression(), at);
+            }
+            case "if" -> {
+                in.next();
+                return ifStatement(at);
+            }
+            case "return" -> {
+                in.next();
+                return new Stmt.Return(at);
+            }
+            case "note" -> {
+                in.next();
+                return new Stmt.Note(in.expect(Type.STRING, "the text of the note in double quotes").text(), at);
+            }
+            case "assert" -> {
+                in.next();
+                Expr cond = exprs.expression();
+                String message = in.expect(Type.STRING, "the message of the assert in double quotes").text();
+                return new Stmt.Assert(cond, message, at);
+            }
+            default -> throw in.fail("expected a statement (" + STATEMENTS + ") or '}', found " + t.describe()
+                    + (FileParser.isTopLevelKeyword(t.text()) ? " (is a '}' missing before it?)" : ""));
+        }
+    }
+
+    private Stmt tryLock(SourcePos at) {
+        Stmt.LockRef lock = lockRef();
+        in.expectWord("else", "'else restart' or 'else return' after trylock " + lock.name());
+        if (in.acceptWord("restart")) {
+            return new Stmt.TryLock(lock, Stmt.OnFail.RESTART, at);
+        }
+        if (in.acceptWord("return")) {
+            return new Stmt.TryLock(lock, Stmt.OnFail.RETURN, at);
+        }
+        throw in.fail("expected 'restart' or 'return' after 'trylock " + lock.name() + " else', found "
+                + in.peek().describe());
+    }
+
+    private Stmt setBlock(SourcePos at) {
+        in.expectWord("block", "'block' after set (set block b online)");
+        Expr block = exprs.expression();
+        Token stateToken = in.peek();
+        BlockState state = stateToken.is(Type.IDENT) ? BlockState.fromKeyword(stateToken.text()).orElse(null) : null;
+        if (state == null) {
+            throw in.fail("expected the new state (online, offline, going_offline or absent), found "
+                    + stateToken.describe());
+        }
+        in.next();
+        String zone = null;
+        if (in.atWord("zone")) {
+            if (state != BlockState.ONLINE) {
+                throw in.fail("only 'online' can name a zone; drop 'zone' or set the block online");
+            }
+            in.next();
+            zone = in.expectIdent("the name of a zone after 'zone'").text();
+        }
+        return new Stmt.SetBlock(block, state, zone, at);
+    }
+
+    private Stmt call(SourcePos at) {
+        String proc = in.expectIdent("the name of a proc after call").text();
+        in.expect(Type.LPAREN, "'(' after call " + proc + " (write call " + proc + "() when it takes no arguments)");
+        List<Expr> args = new ArrayList<>();
+        if (!in.accept(Type.RPAREN)) {
+            do {
+                args.add(exprs.expression());
+            } while (in.accept(Type.COMMA));
+            in.expect(Type.RPAREN, "',' or ')' in the arguments of " + proc);
+        }
+        return new Stmt.Call(proc, args, at);
+    }
+
+    private Stmt ifStatement(SourcePos at) {
+        Expr cond = exprs.expression();
+        List<Stmt> then = block("the body of if");
+        List<Stmt> otherwise = List.of();
+        if (in.atWord("else")) {
+            in.next();
+            if (in.atWord("if")) {
+                SourcePos innerAt = in.pos(in.next());
+                in.enter(); // an else-if chain nests like blocks do
+                otherwise = List.of(ifStatement(innerAt));
+                in.leave();
+            } else {
+                otherwise = block("the else branch");
+            }
+        }
+        return new Stmt.If(cond, then, otherwise, at);
+    }
+
+    /** {@code NAME} or {@code NAME[expr]}. */
+    Stmt.LockRef lockRef() {
+        Token name = in.expectIdent("the name of a lock");
+        Expr index = null;
+        if (in.accept(Type.LBRACKET)) {
+            index = exprs.expression();
+            in.expect(Type.RBRACKET, "']' after the block number of " + name.text());
+        }
+        return new Stmt.LockRef(name.text(), index, in.pos(name));
+    }
+
+    /** A shared place: a var, or one of the zone, block and node counters. */
+    Place place() {
+        Token t = in.expectIdent("a place (a var, zone(Z).present_pages, block(b).state, ...)");
+        SourcePos at = in.pos(t);
+        switch (t.text()) {
+            case "node_present_pages":
+                return new Place(Place.Kind.NODE_PRESENT, null, null, at);
+            case "totalram_pages":
+                return new Place(Place.Kind.TOTALRAM, null, null, at);
+            case "zone":
+                if (in.accept(Type.LPAREN)) {
+                    String zone = in.expectIdent("the name of a zone").text();
+                    in.expect(Type.RPAREN, "')' after the zone name");
+                    return field(at, zone, null, Place.Kind.ZONE_PRESENT, Place.Kind.ZONE_SPANNED, "zone");
+                }
+                break;
+            case "zone_of":
+            case "block":
+                if (in.accept(Type.LPAREN)) {
+                    in.enter();
+                    Expr block = exprs.expression();
+                    in.expect(Type.RPAREN, "')' after the block number");
+                    in.leave();
+                    return t.text().equals("block")
+                            ? field(at, null, block, Place.Kind.BLOCK_STATE, Place.Kind.BLOCK_ONLINE_TYPE, "block")
+                            : field(at, null, block, Place.Kind.ZONE_OF_PRESENT, Place.Kind.ZONE_OF_SPANNED, "zone");
+                }
+                break;
+            default:
+                break;
+        }
+        return new Place(Place.Kind.VAR, t.text(), null, at);
+    }
+
+    /** The {@code .field} after {@code zone(Z)}, {@code zone_of(e)} or {@code block(e)}. */
+    private Place field(SourcePos at, String zone, Expr block, Place.Kind first, Place.Kind second, String owner) {
+        in.expect(Type.DOT, "'.' and a field");
+        boolean isBlock = owner.equals("block");
+        String firstName = isBlock ? "state" : "present_pages";
+        String secondName = isBlock ? "online_type" : "spanned_pages";
+        Token f = in.peek();
+        if (f.isWord(firstName) || f.isWord(secondName)) {
+            in.next();
+            return new Place(f.isWord(firstName) ? first : second, zone, block, at);
+        }
+        throw in.fail("expected " + firstName + " or " + secondName + " after the '.', found " + f.describe());
+    }
+}
