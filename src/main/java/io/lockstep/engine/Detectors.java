@@ -14,7 +14,13 @@ public final class Detectors {
     private final Engine engine;
     private final Locks locks;
 
+    /** Scratch for {@link #conflicts}: a Detectors serves one exploring thread. */
+    private final int[] scratchOffsets;
+    private final int[] scratchWrites;
+
     public Detectors(Engine engine) {
+        this.scratchOffsets = new int[engine.program().threadCount()];
+        this.scratchWrites = new int[engine.program().threadCount()];
         this.engine = engine;
         this.p = engine.program();
         this.locks = new Locks(p);
@@ -36,6 +42,7 @@ public final class Detectors {
         if (!shared) {
             mask |= locks.readers(s, inst);
         } else {
+            mask |= locks.readers(s, inst) & (1 << t); // a second read hold waits for the first
             // writer preference: a reader waits for every writer already waiting
             for (int u = 0; u < p.threadCount(); u++) {
                 if (locks.isWaitingWriter(s, u, inst)) {
@@ -49,6 +56,9 @@ public final class Detectors {
     /** The deadlock in this state, or null. */
     public Finding.Deadlock deadlock(MachineState ms) {
         int n = p.threadCount();
+        if (!anyWaiting(ms)) {
+            return null; // the common case: nobody waits, nothing to build
+        }
         int[] waitsFor = new int[n];
         boolean anyBlocked = false;
         for (int t = 0; t < n; t++) {
@@ -80,6 +90,15 @@ public final class Detectors {
             }
         }
         return new Finding.Deadlock(waits, true);
+    }
+
+    private boolean anyWaiting(MachineState ms) {
+        for (int t = 0; t < p.threadCount(); t++) {
+            if (ms.status(t) == StateLayout.WAITING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cycle in the wait-for graph, rotated to start at its lowest thread, or null. */
@@ -131,10 +150,11 @@ public final class Detectors {
     public List<Conflict> conflicts(MachineState ms) {
         List<Conflict> out = null;
         int n = p.threadCount();
-        int[] offsets = new int[n];
-        int[] writes = new int[n];
+        int[] offsets = scratchOffsets;
+        int[] writes = scratchWrites;
         for (int t = 0; t < n; t++) {
             offsets[t] = -1;
+            writes[t] = 0;
             if (ms.status(t) != StateLayout.RUNNING) {
                 continue;
             }

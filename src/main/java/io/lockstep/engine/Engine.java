@@ -33,7 +33,7 @@ public final class Engine {
         this.p = program;
         this.l = program.layout;
         this.locks = new Locks(program);
-        this.order = new LockOrderGraph(program, locks);
+        this.order = new LockOrderGraph(program);
     }
 
     public Program program() {
@@ -68,7 +68,7 @@ public final class Engine {
         return switch (word >>> StateLayout.STATUS_SHIFT) {
             case StateLayout.RUNNING, StateLayout.SLEEPING -> true;
             case StateLayout.WAITING -> locks.available(ms.s, ms.s[l.threadWait(t)],
-                    p.code[t][word & StateLayout.PC_MASK].shared);
+                    p.code[t][word & StateLayout.PC_MASK].shared, t);
             default -> false;
         };
     }
@@ -159,7 +159,7 @@ public final class Engine {
                     order.onAttempt(ms, t, inst, stepNo, out);
                     s = ms.s;
                 }
-                if (!locks.available(s, inst, in.shared)) {
+                if (!locks.available(s, inst, in.shared, t)) {
                     setThread(s, t, ms.pc(t), StateLayout.WAITING);
                     s[l.threadWait(t)] = inst;
                     if (out.wantsEvents()) {
@@ -182,7 +182,7 @@ public final class Engine {
             }
             case TRYLOCK -> {
                 int inst = instance(in, s, locals);
-                if (locks.available(s, inst, false)) {
+                if (locks.available(s, inst, false, t)) {
                     locks.take(s, inst, t, false);
                     if (out.wantsEvents()) {
                         out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], false, true));

@@ -19,12 +19,15 @@ final class LockOrderGraph {
 
     private final Program p;
     private final StateLayout l;
-    private final Locks locks;
+    /** Scratch space, so the explorer's hot loop allocates nothing here (one graph per engine, one thread). */
+    private final boolean[] seen;
+    private final int[] heldClasses;
 
-    LockOrderGraph(Program p, Locks locks) {
+    LockOrderGraph(Program p) {
         this.p = p;
         this.l = p.layout;
-        this.locks = locks;
+        this.seen = new boolean[p.classes.length];
+        this.heldClasses = new int[p.classes.length];
     }
 
     /** Thread {@code t} attempts {@code inst}: add an edge from every class it holds. */
@@ -32,30 +35,32 @@ final class LockOrderGraph {
         int[] s = ms.s;
         int to = p.instanceClass[inst];
         long gateMask = 0;
-        List<Integer> held = new ArrayList<>();
+        int heldClassCount = 0;
+        java.util.Arrays.fill(seen, false);
+        int readerBit = 1 << (StateLayout.WRITER_BITS + t);
         for (int i = 0; i < p.instanceNames.length; i++) {
-            boolean exclusive = locks.writer(s, i) == t;
-            if (exclusive || (locks.readers(s, i) & (1 << t)) != 0) {
-                held.add(i);
+            int word = s[l.lock(i)];
+            boolean exclusive = (word & StateLayout.WRITER_MASK) == t + 1;
+            if (exclusive || (word & readerBit) != 0) {
                 if (exclusive && i < 64) {
                     gateMask |= 1L << i;
                 }
+                int cls = p.instanceClass[i];
+                if (!seen[cls]) {
+                    seen[cls] = true;
+                    heldClasses[heldClassCount++] = cls;
+                }
             }
         }
-        boolean[] seen = new boolean[p.classes.length];
-        for (int h : held) {
-            int from = p.instanceClass[h];
-            if (seen[from]) {
-                continue;
-            }
-            seen[from] = true;
+        for (int k = 0; k < heldClassCount; k++) {
+            int from = heldClasses[k];
             int change = update(ms, from * p.classes.length + to, gateMask);
             if (change == 0) {
                 continue;
             }
             if (out.wantsEvents()) {
                 out.event(new LockOrderEdge(step, t, p.classes[from].name(), p.classes[to].name(),
-                        p.instanceNames[inst], held.stream().map(i -> p.instanceNames[i]).toList(), change == 1));
+                        p.instanceNames[inst], ms.heldBy(t).stream().map(i -> p.instanceNames[i]).toList(), change == 1));
             }
             reportCycles(ms.s, from, to, out);
         }

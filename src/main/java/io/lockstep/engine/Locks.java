@@ -10,10 +10,13 @@ import io.lockstep.model.LockKind;
 final class Locks {
     private final Program p;
     private final StateLayout l;
+    private final int[] spinlocks;
 
     Locks(Program p) {
         this.p = p;
         this.l = p.layout;
+        this.spinlocks = java.util.stream.IntStream.range(0, p.instanceNames.length)
+                .filter(i -> p.lockKind(i) == LockKind.SPINLOCK).toArray();
     }
 
     int writer(int[] s, int inst) {
@@ -24,12 +27,20 @@ final class Locks {
         return s[l.lock(inst)] >>> StateLayout.WRITER_BITS;
     }
 
-    boolean available(int[] s, int inst, boolean shared) {
+    /**
+     * Whether thread {@code t} may take {@code inst} now. A thread never gets a lock it already holds,
+     * not even a second read hold: locks are not recursive (lockdep flags recursive reads of an rwsem
+     * too, since a writer arriving in between deadlocks them).
+     */
+    boolean available(int[] s, int inst, boolean shared, int t) {
         int word = s[l.lock(inst)];
         if ((word & StateLayout.WRITER_MASK) != 0) {
             return false;
         }
-        return shared ? !writerWaiting(s, inst) : word == 0;
+        if (!shared) {
+            return word == 0;
+        }
+        return (word & (1 << (StateLayout.WRITER_BITS + t))) == 0 && !writerWaiting(s, inst);
     }
 
     /** Whether some thread has tried to take {@code inst} for writing and waits for it. */
@@ -92,8 +103,8 @@ final class Locks {
 
     /** A spinlock the thread holds, or -1: taking a sleeping lock then is sleeping in atomic context. */
     int heldSpinlock(int[] s, int t) {
-        for (int i = 0; i < p.instanceNames.length; i++) {
-            if (p.lockKind(i) == LockKind.SPINLOCK && writer(s, i) == t) {
+        for (int i : spinlocks) {
+            if (writer(s, i) == t) {
                 return i;
             }
         }

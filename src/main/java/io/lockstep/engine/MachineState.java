@@ -24,6 +24,16 @@ public final class MachineState {
         return new MachineState(program, words.clone());
     }
 
+    /** A state over {@code words} without copying them: the caller hands the array over. */
+    public static MachineState adopt(Program program, int[] words) {
+        return new MachineState(program, words);
+    }
+
+    /** The packed words themselves, not a copy: for storing a state without an extra copy. Do not modify. */
+    public int[] wordsView() {
+        return s;
+    }
+
     public MachineState copy() {
         return new MachineState(program, s.clone());
     }

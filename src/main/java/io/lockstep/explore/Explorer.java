@@ -58,14 +58,18 @@ public final class Explorer {
         String stopReason = null;
         Runtime rt = Runtime.getRuntime();
         for (int id = 0; id < store.size(); id++) {
+            if (id >= limits.maxStates()) {
+                stopReason = "the state limit (" + limits.maxStates() + " states) was reached";
+                break;
+            }
             if (id % CHECK_EVERY == 0) {
                 progress.update(store.size(), transitions, store.size() - id, depth[id]);
-                stopReason = stopReason(limits, progress, store, deadline, rt);
+                stopReason = stopReason(limits, progress, deadline, rt);
                 if (stopReason != null) {
                     break;
                 }
             }
-            MachineState ms = MachineState.of(program, store.get(id));
+            MachineState ms = MachineState.adopt(program, store.get(id));
             maxDepth = Math.max(maxDepth, depth[id]);
             checkState(ms, id, parent, via, found);
             int n = program.threadCount();
@@ -82,7 +86,7 @@ public final class Explorer {
                 if (!ok) {
                     continue;
                 }
-                int nid = store.intern(next.words());
+                int nid = store.intern(next.wordsView());
                 if (nid >= 0) {
                     if (nid == parent.length) {
                         parent = Arrays.copyOf(parent, nid * 2);
@@ -133,12 +137,9 @@ public final class Explorer {
         return steps;
     }
 
-    private static String stopReason(Limits limits, Progress progress, StateStore store, long deadline, Runtime rt) {
+    private static String stopReason(Limits limits, Progress progress, long deadline, Runtime rt) {
         if (progress.cancelled()) {
             return "cancelled";
-        }
-        if (store.size() >= limits.maxStates()) {
-            return "the state limit (" + limits.maxStates() + " states) was reached";
         }
         if (System.nanoTime() > deadline) {
             return "the time limit (" + limits.timeout().toSeconds() + " s) was reached";

@@ -15,8 +15,8 @@ final class StateStore {
     private int chunkCount;
     private int chunkFill = CHUNK;
     private long[] offsets = new long[1 << 16];
-    private int[] hashes = new int[1 << 16];
-    private int[] table = new int[1 << 17];
+    /** Open addressing: each slot holds the state's hash in the high half and its id + 1 in the low half. */
+    private long[] table = new long[1 << 17];
     private int size;
     private long words;
 
@@ -26,7 +26,7 @@ final class StateStore {
 
     /** Approximate bytes held by the store. */
     long bytes() {
-        return (long) chunkCount * CHUNK * 4 + offsets.length * 8L + hashes.length * 4L + table.length * 4L;
+        return (long) chunkCount * CHUNK * 4 + offsets.length * 8L + table.length * 8L;
     }
 
     long storedWords() {
@@ -38,17 +38,17 @@ final class StateStore {
         int h = hash(s);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int slot = table[i];
+            long slot = table[i];
             if (slot == 0) {
-                int id = append(s, h);
-                table[i] = id + 1;
+                int id = append(s);
+                table[i] = ((long) h << 32) | (id + 1);
                 if (size * 2 > table.length) {
                     rehash();
                 }
                 return id;
             }
-            int id = slot - 1;
-            if (hashes[id] == h && equalsStored(id, s)) {
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == h && equalsStored(id, s)) {
                 return -(id + 1);
             }
         }
@@ -68,7 +68,7 @@ final class StateStore {
         return chunk[at] == s.length && Arrays.equals(chunk, at + 1, at + 1 + s.length, s, 0, s.length);
     }
 
-    private int append(int[] s, int h) {
+    private int append(int[] s) {
         if (chunkFill + s.length + 1 > CHUNK) {
             if (chunkCount == chunks.length) {
                 chunks = Arrays.copyOf(chunks, chunkCount * 2);
@@ -81,34 +81,44 @@ final class StateStore {
         System.arraycopy(s, 0, chunk, chunkFill + 1, s.length);
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
         }
         offsets[size] = ((long) (chunkCount - 1) << CHUNK_BITS) | chunkFill;
-        hashes[size] = h;
         chunkFill += s.length + 1;
         words += s.length + 1;
         return size++;
     }
 
     private void rehash() {
-        int[] grown = new int[table.length * 2];
+        long[] grown = new long[table.length * 2];
         int mask = grown.length - 1;
-        for (int id = 0; id < size; id++) {
-            int i = hashes[id] & mask;
-            while (grown[i] != 0) {
-                i = (i + 1) & mask;
+        for (long slot : table) {
+            if (slot != 0) {
+                int i = (int) (slot >>> 32) & mask;
+                while (grown[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                grown[i] = slot;
             }
-            grown[i] = id + 1;
         }
         table = grown;
     }
 
-    private static int hash(int[] s) {
-        int h = 0x9747b28c;
-        for (int w : s) {
-            h = (h ^ w) * 0x5bd1e995;
-            h ^= h >>> 15;
+    /** Two independent lanes halve the multiply latency chain; a final mix spreads the bits. */
+    static int hash(int[] s) {
+        long a = 0x9E3779B97F4A7C15L;
+        long b = 0xC2B2AE3D27D4EB4FL;
+        int i = 0;
+        for (; i + 1 < s.length; i += 2) {
+            a = (a + s[i]) * 0x100000001B3L;
+            b = (b + s[i + 1]) * 0x9E3779B97F4A7C15L;
         }
-        return h ^ (h >>> 13);
+        if (i < s.length) {
+            a = (a + s[i]) * 0x100000001B3L;
+        }
+        long h = a ^ Long.rotateLeft(b, 31) ^ s.length;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (int) h;
     }
 }

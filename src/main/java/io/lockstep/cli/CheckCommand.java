@@ -1,0 +1,102 @@
+package io.lockstep.cli;
+
+import io.lockstep.explore.Limits;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "Explore every interleaving of each scenario and decide its expect lines.",
+            "",
+            "For each expect line it prints whether it holds; for every finding (deadlock, inversion, "
+                    + "guarded inversion, race, violation, runtime error) the shortest schedule that shows it, as "
+                    + "numbered steps 'thread: statement  @ file.c:function'; for an inversion, the witness stack of "
+                    + "each edge of the lock-order cycle and lockdep's 'possible unsafe locking scenario'.",
+            ""},
+        footer = {
+            "",
+            "Exit codes:",
+            "  0  every expect line holds",
+            "  1  an expect line does not hold, or a scenario runtime error is reachable",
+            "  2  a file is not valid (FILE:LINE:COL: message, the line, a caret)",
+            "  3  a limit (--max-states, --timeout) stopped the exploration first",
+            "",
+            "Examples:",
+            "  lockstep check samples/v40-hotadd-vs-udev-deadlock.lks",
+            "  lockstep check --release v4.20 samples/v40-hotadd-vs-udev-deadlock.lks",
+            "  lockstep check --json samples/*.lks"})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.lks).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--release", paramLabel = "V",
+            description = "Run the same threads under another bundled kernel model: v4.0, v4.18, v4.20 or v6.14.")
+    String release;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = "--max-states", paramLabel = "N", description = "Stop after N states (default: ${DEFAULT-VALUE}).")
+    long maxStates = Limits.DEFAULT.maxStates();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = Limits.DEFAULT.timeout().toSeconds();
+
+    @Option(names = "--all", description = "Print every finding, not only the first few of each kind.")
+    boolean all;
+
+    @Option(names = "--no-timing", description = "Leave out wall-clock figures (for output that must not change).")
+    boolean noTiming;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (maxStates <= 0 || timeoutSeconds <= 0) {
+            spec.commandLine().getErr().println("lockstep check: --max-states and --timeout must be positive");
+            return FileReport.INVALID;
+        }
+        Checker checker = new Checker(new Limits(maxStates, Duration.ofSeconds(timeoutSeconds)), all ? Integer.MAX_VALUE : 3);
+        List<FileReport> reports = new ArrayList<>();
+        TextReport text = new TextReport(out, !noTiming);
+        for (Path f : files) {
+            FileReport r = checker.check(f, release);
+            reports.add(r);
+            if (!json) {
+                if (reports.size() > 1) {
+                    out.println();
+                }
+                text.print(r);
+                out.flush();
+            }
+        }
+        int exit = combined(reports);
+        if (json) {
+            out.println(JsonReport.of(reports, exit, !noTiming));
+        }
+        out.flush();
+        return exit;
+    }
+
+    /** Invalid input outranks a failed expectation, which outranks a limit. */
+    private static int combined(List<FileReport> reports) {
+        int[] rank = {FileReport.INVALID, FileReport.EXPECTATION_FAILED, FileReport.LIMIT};
+        for (int code : rank) {
+            if (reports.stream().anyMatch(r -> r.exitCode() == code)) {
+                return code;
+            }
+        }
+        return FileReport.OK;
+    }
+}

@@ -1,0 +1,90 @@
+package io.lockstep.cli;
+
+import io.lockstep.engine.Program;
+import io.lockstep.event.Finding;
+import io.lockstep.event.FindingReported;
+import io.lockstep.explore.ExplorationResult;
+import io.lockstep.explore.Explorer;
+import io.lockstep.explore.Found;
+import io.lockstep.explore.Limits;
+import io.lockstep.explore.Progress;
+import io.lockstep.explore.ReplayScheduler;
+import io.lockstep.explore.Verdict;
+import io.lockstep.lang.Loaded;
+import io.lockstep.lang.ScenarioLoader;
+import io.lockstep.model.Scenario;
+import io.lockstep.trace.Trace;
+import io.lockstep.trace.TraceRecorder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Loads, explores and decides one scenario file: the work behind {@code lockstep check}. */
+final class Checker {
+    private final Limits limits;
+    private final int perKind;
+
+    /** {@code perKind}: how many findings of each kind to replay and show (the rest are counted). */
+    Checker(Limits limits, int perKind) {
+        this.limits = limits;
+        this.perKind = perKind;
+    }
+
+    FileReport check(Path file, String release) {
+        Loaded loaded = ScenarioLoader.load(file, release);
+        if (!loaded.ok()) {
+            return new FileReport(file.toString(), null, release, loaded.diagnostics(), null, List.of(), List.of(), 0,
+                    FileReport.INVALID);
+        }
+        Scenario scenario = loaded.scenario();
+        Program program = Program.compile(scenario);
+        ExplorationResult result = new Explorer(program).explore(limits, Progress.NONE);
+        List<Verdict> verdicts = Verdict.decide(scenario.expects(), result);
+        List<FileReport.Shown> shown = new ArrayList<>();
+        Map<Finding.Kind, Integer> counts = new EnumMap<>(Finding.Kind.class);
+        int omitted = 0;
+        for (Found f : result.findings()) {
+            int n = counts.merge(f.finding().kind(), 1, Integer::sum);
+            boolean decides = verdicts.stream().anyMatch(v -> v.witness() == f);
+            if (n > perKind && !decides) {
+                omitted++;
+                continue;
+            }
+            shown.add(replay(program, f));
+        }
+        return new FileReport(file.toString(), scenario.title(), scenario.release(), loaded.diagnostics(), result,
+                verdicts, shown, omitted, exitCode(verdicts, result));
+    }
+
+    /** Replays a finding's schedule and picks the same finding out of the replayed run. */
+    static FileReport.Shown replay(Program program, Found f) {
+        Trace trace = new ReplayScheduler(f.schedule()).drive(new TraceRecorder(program, null), f.schedule().size());
+        Finding replayed = null;
+        for (FindingReported r : trace.findings()) {
+            Finding g = r.finding();
+            if (g.key().equals(f.finding().key()) || sameRacePlace(g, f.finding())) {
+                replayed = g;
+                break;
+            }
+        }
+        return new FileReport.Shown(f, trace, replayed);
+    }
+
+    private static boolean sameRacePlace(Finding a, Finding b) {
+        return a instanceof Finding.Race ra && b instanceof Finding.Race rb && ra.place().equals(rb.place());
+    }
+
+    private static int exitCode(List<Verdict> verdicts, ExplorationResult result) {
+        boolean failed = verdicts.stream().anyMatch(v -> v.status() == Verdict.Status.FAILS)
+                || !result.ofKind(Finding.Kind.RUNTIME_ERROR).isEmpty();
+        if (failed) {
+            return FileReport.EXPECTATION_FAILED;
+        }
+        if (verdicts.stream().anyMatch(v -> v.status() == Verdict.Status.UNSETTLED) || !result.complete()) {
+            return FileReport.LIMIT;
+        }
+        return FileReport.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package io.lockstep.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lockstep}: the command line. Without a command it prints help. */
+@Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
+        description = {
+            "Lockstep explores and explains Linux memory-hotplug locking: it runs scenarios of kernel threads "
+                    + "(written in .lks files over bundled models of v4.0, v4.18, v4.20 and v6.14) through every "
+                    + "interleaving and reports deadlocks, lock-order inversions, races and violations.", ""},
+        subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("lockstep: internal error: " + ex);
+            return 70;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

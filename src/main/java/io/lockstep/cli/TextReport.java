@@ -1,0 +1,148 @@
+package io.lockstep.cli;
+
+import io.lockstep.event.Event;
+import io.lockstep.event.Finding;
+import io.lockstep.event.StepTaken;
+import io.lockstep.explore.ExplorationResult;
+import io.lockstep.explore.Verdict;
+import io.lockstep.lang.Diagnostic;
+import io.lockstep.trace.StepRecord;
+import io.lockstep.trace.Trace;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** The human-readable report of {@code lockstep check}: verdicts first, then each finding with its schedule. */
+final class TextReport {
+    private final PrintWriter out;
+    private final boolean timing;
+
+    /** {@code timing}: print wall-clock figures (off for golden files, which must be byte-stable). */
+    TextReport(PrintWriter out, boolean timing) {
+        this.out = out;
+        this.timing = timing;
+    }
+
+    void print(FileReport r) {
+        if (r.exitCode() == FileReport.INVALID) {
+            for (Diagnostic d : r.diagnostics()) {
+                out.println(d.format());
+            }
+            long errors = r.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+            out.println(r.file() + ": " + errors + (errors == 1 ? " error" : " errors") + ", not checked");
+            return;
+        }
+        out.println(r.file() + ": \"" + r.title() + "\"" + (r.release() == null ? "" : " (kernel model " + r.release() + ")"));
+        for (Diagnostic d : r.diagnostics()) {
+            out.println(d.format());
+        }
+        exploration(r.exploration());
+        out.println();
+        int width = r.verdicts().stream().mapToInt(v -> v.expect().text().length()).max().orElse(0) + 2;
+        for (Verdict v : r.verdicts()) {
+            String status = switch (v.status()) {
+                case HOLDS -> "holds";
+                case FAILS -> "FAILS";
+                case UNSETTLED -> "not settled (limit reached)";
+            };
+            String why = v.witness() == null ? "" : "   (" + v.witness().finding().kind().words + ", "
+                    + v.witness().schedule().size() + " steps)";
+            out.println("  " + pad(v.expect().text(), width) + status + why);
+        }
+        for (FileReport.Shown s : r.shown()) {
+            out.println();
+            finding(s);
+        }
+        if (r.omitted() > 0) {
+            out.println();
+            out.println("(" + r.omitted() + " more findings of kinds shown above are not printed; use --all)");
+        }
+        out.println();
+        out.println(r.file() + ": " + summary(r));
+    }
+
+    private void exploration(ExplorationResult e) {
+        out.printf(Locale.ROOT, "explored %,d states and %,d transitions, schedules up to %d steps%s%n", e.states(),
+                e.transitions(), e.maxDepth(), e.complete() ? "" : " -- STOPPED: " + e.stopReason());
+        if (timing) {
+            double ms = e.elapsedNanos() / 1e6;
+            out.printf(Locale.ROOT, "in %.1f ms (%,.0f states/s), %,d KB of state storage%n", ms,
+                    e.states() / Math.max(1e-9, e.elapsedNanos() / 1e9), e.storeBytes() / 1024);
+        }
+    }
+
+    private static String summary(FileReport r) {
+        long holds = r.verdicts().stream().filter(v -> v.status() == Verdict.Status.HOLDS).count();
+        String base = holds + " of " + r.verdicts().size() + " expectations hold";
+        return switch (r.exitCode()) {
+            case FileReport.OK -> base;
+            case FileReport.LIMIT -> base + "; a limit stopped the exploration before every verdict was settled";
+            default -> base + (r.exploration().ofKind(Finding.Kind.RUNTIME_ERROR).isEmpty() ? ""
+                    : "; a runtime error of the scenario is reachable") + " -- FAILED";
+        };
+    }
+
+    private void finding(FileReport.Shown s) {
+        Finding f = s.best();
+        out.println(f.summary());
+        out.println("  shortest schedule, " + s.found().schedule().size() + " steps:");
+        schedule(s.trace());
+        if (f instanceof Finding.Inversion inv) {
+            inversion(inv);
+        }
+    }
+
+    private void schedule(Trace trace) {
+        int labelWidth = trace.program().threadLabels().stream().mapToInt(String::length).max().orElse(0) + 1;
+        int stmtWidth = 0;
+        for (StepRecord r : trace.steps()) {
+            StepTaken st = stepTaken(r);
+            stmtWidth = Math.max(stmtWidth, st == null ? 0 : st.statement().length());
+        }
+        for (StepRecord r : trace.steps()) {
+            StepTaken st = stepTaken(r);
+            String label = trace.program().threadLabel(r.thread()) + ":";
+            String stmt = st == null ? "?" : st.statement();
+            String at = st == null || st.at() == null ? "" : "  @ " + st.at();
+            out.printf(Locale.ROOT, "  %4d  %s %s%s%n", r.step(), pad(label, labelWidth), pad(stmt, stmtWidth), at)
+                    ;
+        }
+    }
+
+    private static StepTaken stepTaken(StepRecord r) {
+        for (Event e : r.events()) {
+            if (e instanceof StepTaken st) {
+                return st;
+            }
+        }
+        return null;
+    }
+
+    private void inversion(Finding.Inversion inv) {
+        for (Finding.EdgeWitness w : inv.witnesses()) {
+            out.println("  edge " + w.from() + " -> " + w.to() + ": \"" + w.thread() + "\" at step " + w.step() + ", "
+                    + w.statement());
+            for (String frame : w.stack()) {
+                out.println("        " + frame);
+            }
+            out.println("        holding " + (w.held().isEmpty() ? "nothing" : String.join(", ", w.held())));
+        }
+        if (inv.gate() == null) {
+            out.println();
+            LockdepScenario.lines(inv).forEach(l -> out.println(l.isEmpty() ? "" : "  " + l));
+        }
+        if (!inv.novalidate().isEmpty()) {
+            out.println();
+            out.println("  note: " + String.join(", ", inv.novalidate()) + (inv.novalidate().size() == 1 ? " is" : " are")
+                    + " lockdep_set_novalidate_class() (dev->mutex): the kernel's own lockdep would not report this cycle.");
+        }
+    }
+
+    private static String pad(String s, int width) {
+        StringBuilder sb = new StringBuilder(s);
+        while (sb.length() < width) {
+            sb.append(' ');
+        }
+        return sb.toString();
+    }
+}
