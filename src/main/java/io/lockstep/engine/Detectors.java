@@ -53,6 +53,52 @@ public final class Detectors {
         return mask;
     }
 
+    /**
+     * A cheap fingerprint of the deadlock in this state (0 when there is none), computed without
+     * allocating: the explorer builds the finding only for a fingerprint it has not seen.
+     */
+    public long deadlockSignature(MachineState ms) {
+        if (!anyWaiting(ms)) {
+            return 0;
+        }
+        int n = p.threadCount();
+        int blocked = 0;
+        for (int t = 0; t < n; t++) {
+            if (ms.waitingFor(t) >= 0 && !engine.isEnabled(ms, t)) {
+                blocked |= 1 << t;
+            }
+        }
+        if (blocked == 0) {
+            return 0;
+        }
+        // Peel off blocked threads whose blockers are all outside the remaining set; what stays is on a cycle.
+        int remaining = blocked;
+        boolean peeled = true;
+        while (peeled) {
+            peeled = false;
+            for (int t = 0; t < n; t++) {
+                if ((remaining & (1 << t)) != 0 && (blockers(ms, t) & remaining) == 0) {
+                    remaining &= ~(1 << t);
+                    peeled = true;
+                }
+            }
+        }
+        int involved = remaining;
+        if (involved == 0) {
+            if (engine.enabledMask(ms) != 0 || engine.allDone(ms)) {
+                return 0;
+            }
+            involved = blocked | (1 << 31); // every unfinished thread blocked, no cycle
+        }
+        long sig = involved;
+        for (int t = 0; t < n; t++) {
+            if ((involved & (1 << t)) != 0) {
+                sig = sig * 0x9E3779B97F4A7C15L + ms.waitingFor(t) + 1;
+            }
+        }
+        return sig == 0 ? 1 : sig;
+    }
+
     /** The deadlock in this state, or null. */
     public Finding.Deadlock deadlock(MachineState ms) {
         int n = p.threadCount();
@@ -200,9 +246,7 @@ public final class Detectors {
             long expected = ms.onlinePagesOf(z);
             int present = ms.zonePresentPages(z);
             if (present != expected) {
-                out.add(new Finding.Violation(Finding.ViolationKind.LOST_UPDATE,
-                        "zone(" + p.zoneNames[z] + ").present_pages is " + present + " but its online blocks hold "
-                                + expected + " pages (a lost update)", null, null));
+                out.add(Finding.Violation.lostUpdate(p.placeName(p.layout.zonePresent(z)), present, expected));
             }
         }
         return out;

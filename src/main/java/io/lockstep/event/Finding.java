@@ -157,12 +157,19 @@ public sealed interface Finding {
 
         @Override
         public String key() {
-            return "violation " + violation + " " + message;
+            // A lost update is one finding per zone, whatever the numbers of the run that shows it.
+            return "violation " + violation + " " + (violation == ViolationKind.LOST_UPDATE ? where : message);
         }
 
         @Override
         public String summary() {
             return "violation: " + message + (thread == null ? "" : " (thread \"" + thread + "\" at " + where + ")");
+        }
+
+        /** A zone whose present_pages disagrees with its online blocks once every thread has finished. */
+        public static Violation lostUpdate(String place, long present, long online) {
+            return new Violation(ViolationKind.LOST_UPDATE, place + " is " + present + " but its online blocks hold "
+                    + online + " pages (a lost update)", null, place);
         }
     }
 

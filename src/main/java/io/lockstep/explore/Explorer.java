@@ -30,6 +30,9 @@ public final class Explorer {
     private final Program program;
     private final Engine engine;
     private final Detectors detectors;
+    /** Findings already recorded, checked before building their (string) keys in the hot loop. */
+    private final java.util.Set<Long> seenDeadlocks = new java.util.HashSet<>();
+    private final java.util.Set<String> seenRaces = new java.util.HashSet<>();
 
     public Explorer(Program program) {
         this.program = program;
@@ -39,6 +42,8 @@ public final class Explorer {
 
     public ExplorationResult explore(Limits limits, Progress progress) {
         long started = System.nanoTime();
+        seenDeadlocks.clear();
+        seenRaces.clear();
         long deadline = started + limits.timeout().toNanos();
         Map<String, Found> found = new LinkedHashMap<>();
         Collector collector = new Collector();
@@ -81,7 +86,7 @@ public final class Explorer {
                 boolean ok = engine.step(next, t, depth[id] + 1, collector);
                 transitions++;
                 if (collector.any()) {
-                    collector.drainInto(found, schedule(parent, via, id, t));
+                    collector.drainInto(found, parent, via, id, t);
                 }
                 if (!ok) {
                     continue;
@@ -105,13 +110,16 @@ public final class Explorer {
     }
 
     private void checkState(MachineState ms, int id, int[] parent, byte[] via, Map<String, Found> found) {
-        Finding.Deadlock dl = detectors.deadlock(ms);
-        if (dl != null && !found.containsKey(dl.key())) {
-            found.put(dl.key(), new Found(dl, schedule(parent, via, id)));
+        long signature = detectors.deadlockSignature(ms);
+        if (signature != 0 && seenDeadlocks.add(signature)) {
+            Finding.Deadlock dl = detectors.deadlock(ms);
+            if (dl != null) {
+                found.putIfAbsent(dl.key(), new Found(dl, schedule(parent, via, id)));
+            }
         }
         for (Detectors.Conflict c : detectors.conflicts(ms)) {
-            String key = "race " + c.place();
-            if (!found.containsKey(key)) {
+            if (seenRaces.add(c.place()) && !found.containsKey("race " + c.place())) {
+                String key = "race " + c.place();
                 List<Integer> s = schedule(parent, via, id, c.first(), c.second());
                 int step = s.size() - 1;
                 Finding.Race race = new Finding.Race(c.place(),
@@ -120,8 +128,12 @@ public final class Explorer {
                 found.put(key, new Found(race, s));
             }
         }
-        for (Finding.Violation v : detectors.finalViolations(ms)) {
-            found.putIfAbsent(v.key(), new Found(v, schedule(parent, via, id)));
+        if (engine.allDone(ms)) {
+            for (Finding.Violation v : detectors.finalViolations(ms)) {
+                if (!found.containsKey(v.key())) {
+                    found.put(v.key(), new Found(v, schedule(parent, via, id)));
+                }
+            }
         }
     }
 
@@ -168,6 +180,17 @@ public final class Explorer {
         void drainInto(Map<String, Found> found, List<Integer> schedule) {
             for (Finding f : pending) {
                 found.putIfAbsent(f.key(), new Found(f, schedule));
+            }
+            pending.clear();
+        }
+
+        /** The same, computing the schedule only for a finding not seen before. */
+        void drainInto(Map<String, Found> found, int[] parent, byte[] via, int id, int t) {
+            for (Finding f : pending) {
+                String key = f.key();
+                if (!found.containsKey(key)) {
+                    found.put(key, new Found(f, schedule(parent, via, id, t)));
+                }
             }
             pending.clear();
         }

@@ -3,22 +3,28 @@ package io.lockstep.explore;
 import java.util.Arrays;
 
 /**
- * Every state the explorer has seen, stored once: states are packed end to end in large int
- * chunks (each prefixed by its length) and found again through an open-addressing table of ids.
- * No per-state object, so millions of states cost little more than their words.
+ * Every state the explorer has seen, stored once. A state's words are mostly small numbers (pcs,
+ * lock holders, block states, page counts), so each is stored as a zigzag varint: about a third of
+ * the memory of plain ints, which also means fewer cache misses when a new state is compared with
+ * a stored one. States are packed end to end in byte chunks and found again through an
+ * open-addressing table whose slots hold the hash next to the id. The encoding is canonical, so two
+ * states are equal exactly when their bytes are.
  */
 final class StateStore {
-    private static final int CHUNK_BITS = 18;
+    private static final int CHUNK_BITS = 20;
     private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    private int[][] chunks = new int[4][];
+    private byte[][] chunks = new byte[4][];
     private int chunkCount;
     private int chunkFill = CHUNK;
     private long[] offsets = new long[1 << 16];
-    /** Open addressing: each slot holds the state's hash in the high half and its id + 1 in the low half. */
+    /** Each slot: the state's hash in the high half, its id + 1 in the low half (0 = empty). */
     private long[] table = new long[1 << 17];
     private int size;
-    private long words;
+    private long bytes;
+    private byte[] scratch = new byte[256];
 
     int size() {
         return size;
@@ -26,21 +32,23 @@ final class StateStore {
 
     /** Approximate bytes held by the store. */
     long bytes() {
-        return (long) chunkCount * CHUNK * 4 + offsets.length * 8L + table.length * 8L;
+        return (long) chunkCount * CHUNK + offsets.length * 8L + table.length * 8L;
     }
 
-    long storedWords() {
-        return words;
+    /** Bytes of encoded states alone. */
+    long stateBytes() {
+        return bytes;
     }
 
     /** Adds {@code s} if it is new and returns its id; returns {@code -(id + 1)} of the equal state otherwise. */
     int intern(int[] s) {
-        int h = hash(s);
+        int length = encode(s);
+        int h = hash(scratch, length);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             long slot = table[i];
             if (slot == 0) {
-                int id = append(s);
+                int id = append(length);
                 table[i] = ((long) h << 32) | (id + 1);
                 if (size * 2 > table.length) {
                     rehash();
@@ -48,7 +56,7 @@ final class StateStore {
                 return id;
             }
             int id = (int) slot - 1;
-            if ((int) (slot >>> 32) == h && equalsStored(id, s)) {
+            if ((int) (slot >>> 32) == h && equalsStored(id, length)) {
                 return -(id + 1);
             }
         }
@@ -56,35 +64,85 @@ final class StateStore {
 
     int[] get(int id) {
         long off = offsets[id];
-        int[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
+        byte[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
         int at = (int) (off & (CHUNK - 1));
-        return Arrays.copyOfRange(chunk, at + 1, at + 1 + chunk[at]);
+        int[] pos = {at + 2}; // after the two-byte length header
+        int words = readVarint(chunk, pos);
+        int[] s = new int[words];
+        for (int i = 0; i < words; i++) {
+            int z = readVarint(chunk, pos);
+            s[i] = (z >>> 1) ^ -(z & 1);
+        }
+        return s;
     }
 
-    private boolean equalsStored(int id, int[] s) {
+    /** Writes [byte length: 2 bytes][varint words...] of {@code s} into scratch; returns the byte length. */
+    private int encode(int[] s) {
+        int need = 2 + 5 * s.length + 5;
+        if (scratch.length < need) {
+            scratch = new byte[need * 2];
+        }
+        int at = 2;
+        at = writeVarint(scratch, at, s.length);
+        for (int w : s) {
+            at = writeVarint(scratch, at, (w << 1) ^ (w >> 31));
+        }
+        int length = at;
+        scratch[0] = (byte) length;
+        scratch[1] = (byte) (length >>> 8);
+        return length;
+    }
+
+    private static int writeVarint(byte[] b, int at, int v) {
+        while ((v & ~0x7f) != 0) {
+            b[at++] = (byte) ((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        b[at++] = (byte) v;
+        return at;
+    }
+
+    private static int readVarint(byte[] b, int[] pos) {
+        int at = pos[0];
+        int v = 0;
+        int shift = 0;
+        while (true) {
+            byte x = b[at++];
+            v |= (x & 0x7f) << shift;
+            if (x >= 0) {
+                break;
+            }
+            shift += 7;
+        }
+        pos[0] = at;
+        return v;
+    }
+
+    private boolean equalsStored(int id, int length) {
         long off = offsets[id];
-        int[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
+        byte[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
         int at = (int) (off & (CHUNK - 1));
-        return chunk[at] == s.length && Arrays.equals(chunk, at + 1, at + 1 + s.length, s, 0, s.length);
+        return Arrays.equals(chunk, at, at + length, scratch, 0, length);
     }
 
-    private int append(int[] s) {
-        if (chunkFill + s.length + 1 > CHUNK) {
+    private int append(int length) {
+        if (length > CHUNK) {
+            throw new IllegalStateException("a state of " + length + " bytes does not fit a chunk");
+        }
+        if (chunkFill + length > CHUNK) {
             if (chunkCount == chunks.length) {
                 chunks = Arrays.copyOf(chunks, chunkCount * 2);
             }
-            chunks[chunkCount++] = new int[CHUNK];
+            chunks[chunkCount++] = new byte[CHUNK];
             chunkFill = 0;
         }
-        int[] chunk = chunks[chunkCount - 1];
-        chunk[chunkFill] = s.length;
-        System.arraycopy(s, 0, chunk, chunkFill + 1, s.length);
+        System.arraycopy(scratch, 0, chunks[chunkCount - 1], chunkFill, length);
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
         }
         offsets[size] = ((long) (chunkCount - 1) << CHUNK_BITS) | chunkFill;
-        chunkFill += s.length + 1;
-        words += s.length + 1;
+        chunkFill += length;
+        bytes += length;
         return size++;
     }
 
@@ -103,19 +161,17 @@ final class StateStore {
         table = grown;
     }
 
-    /** Two independent lanes halve the multiply latency chain; a final mix spreads the bits. */
-    static int hash(int[] s) {
-        long a = 0x9E3779B97F4A7C15L;
-        long b = 0xC2B2AE3D27D4EB4FL;
+    /** FNV-style over the bytes, four at a time, with a final mix that spreads the bits. */
+    static int hash(byte[] b, int length) {
+        long h = 0x9E3779B97F4A7C15L;
         int i = 0;
-        for (; i + 1 < s.length; i += 2) {
-            a = (a + s[i]) * 0x100000001B3L;
-            b = (b + s[i + 1]) * 0x9E3779B97F4A7C15L;
+        for (; i + 7 < length; i += 8) {
+            h = (h ^ (long) LONGS.get(b, i)) * 0x100000001B3L;
+            h ^= h >>> 29;
         }
-        if (i < s.length) {
-            a = (a + s[i]) * 0x100000001B3L;
+        for (; i < length; i++) {
+            h = (h ^ (b[i] & 0xff)) * 0x100000001B3L;
         }
-        long h = a ^ Long.rotateLeft(b, 31) ^ s.length;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
