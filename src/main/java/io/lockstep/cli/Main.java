@@ -18,6 +18,11 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    /** Whether {@code word} starts a command-line invocation rather than opening the window. */
+    public static boolean isCommand(String word) {
+        return java.util.Set.of("check", "bench", "help", "--help", "-h", "--version", "-V").contains(word);
+    }
+
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());

@@ -8,6 +8,7 @@ import io.lockstep.event.Event;
 import io.lockstep.event.Finding;
 import io.lockstep.event.FindingReported;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -15,20 +16,26 @@ import java.util.List;
  * An executed run: the schedule, every step's events, and a snapshot of the state every
  * {@value #SNAPSHOT_EVERY} steps, so that the state after any step is one snapshot plus at most
  * {@value #SNAPSHOT_EVERY} − 1 replayed steps away (time travel never re-runs from zero).
+ *
+ * <p>Append-only, with one writer (the thread that runs the engine) and any number of readers (the
+ * FX thread): a reader sees every step up to the {@link #size()} it read, because steps and
+ * snapshots are published through volatile fields after they are complete.
  */
 public final class Trace {
     public static final int SNAPSHOT_EVERY = 256;
 
     private final Program program;
-    private final Engine engine;
-    private final List<StepRecord> steps = new ArrayList<>();
+    /** Only for {@link #stateAt}, which may run on a reader thread: the writer's engine is not shared. */
+    private final Engine replayEngine;
     private final List<Event> initialEvents = new ArrayList<>();
-    private final List<int[]> snapshots = new ArrayList<>();
+    private volatile StepRecord[] steps = new StepRecord[64];
+    private volatile int size;
+    private volatile int[][] snapshots = new int[8][];
 
-    Trace(Program program, Engine engine, MachineState initial) {
+    Trace(Program program, MachineState initial) {
         this.program = program;
-        this.engine = engine;
-        snapshots.add(initial.words());
+        this.replayEngine = new Engine(program);
+        snapshots[0] = initial.words();
     }
 
     void addInitialEvent(Event e) {
@@ -36,10 +43,23 @@ public final class Trace {
     }
 
     void add(StepRecord record, MachineState after) {
-        steps.add(record);
-        if (steps.size() % SNAPSHOT_EVERY == 0) {
-            snapshots.add(after.words());
+        int n = size;
+        StepRecord[] array = steps;
+        if (n == array.length) {
+            array = Arrays.copyOf(array, n * 2);
         }
+        array[n] = record;
+        steps = array;
+        if ((n + 1) % SNAPSHOT_EVERY == 0) {
+            int k = (n + 1) / SNAPSHOT_EVERY;
+            int[][] snaps = snapshots;
+            if (k == snaps.length) {
+                snaps = Arrays.copyOf(snaps, k * 2);
+            }
+            snaps[k] = after.words();
+            snapshots = snaps;
+        }
+        size = n + 1;
     }
 
     public Program program() {
@@ -48,16 +68,21 @@ public final class Trace {
 
     /** Number of steps taken. */
     public int size() {
-        return steps.size();
+        return size;
     }
 
     /** Step {@code n}, 1-based. */
     public StepRecord step(int n) {
-        return steps.get(n - 1);
+        if (n < 1 || n > size) {
+            throw new IndexOutOfBoundsException("step " + n + " of " + size);
+        }
+        return steps[n - 1];
     }
 
+    /** The steps taken so far (a snapshot of the list: later steps do not appear in it). */
     public List<StepRecord> steps() {
-        return Collections.unmodifiableList(steps);
+        int n = size;
+        return Collections.unmodifiableList(Arrays.asList(steps).subList(0, n));
     }
 
     /** Events before the first step (narration of leading notes, findings in the initial state). */
@@ -67,7 +92,7 @@ public final class Trace {
 
     /** The threads of the schedule, one per step. */
     public List<Integer> schedule() {
-        return steps.stream().map(StepRecord::thread).toList();
+        return steps().stream().map(StepRecord::thread).toList();
     }
 
     /** Every finding of the run, in the order found. */
@@ -78,7 +103,7 @@ public final class Trace {
                 out.add(f);
             }
         }
-        for (StepRecord r : steps) {
+        for (StepRecord r : steps()) {
             for (Event e : r.events()) {
                 if (e instanceof FindingReported f) {
                     out.add(f);
@@ -94,14 +119,15 @@ public final class Trace {
     }
 
     /** The state after step {@code n} (0 = before the first step), from the nearest snapshot. */
-    public MachineState stateAt(int n) {
-        if (n < 0 || n > steps.size()) {
-            throw new IndexOutOfBoundsException("step " + n + " of " + steps.size());
+    public synchronized MachineState stateAt(int n) {
+        if (n < 0 || n > size) {
+            throw new IndexOutOfBoundsException("step " + n + " of " + size);
         }
         int snap = n / SNAPSHOT_EVERY;
-        MachineState ms = MachineState.of(program, snapshots.get(snap));
+        StepRecord[] array = steps;
+        MachineState ms = MachineState.of(program, snapshots[snap]);
         for (int k = snap * SNAPSHOT_EVERY + 1; k <= n; k++) {
-            engine.step(ms, steps.get(k - 1).thread(), k, StepListener.NONE);
+            replayEngine.step(ms, array[k - 1].thread(), k, StepListener.NONE);
         }
         return ms;
     }

@@ -46,7 +46,7 @@ public final class TraceRecorder {
             stopped = true;
             state = engine.layoutOnlyState();
         }
-        trace = new Trace(program, engine, state);
+        trace = new Trace(program, state);
         initial.forEach(trace::addInitialEvent);
     }
 
