@@ -43,7 +43,9 @@ final class BenchFamily {
                 String second = kind == 0 ? "dl[" + b + "]" : "mh";
                 sb.append("  atomic { ").append(first).append(" == 0 -> ").append(first).append(" = 1 };\n");
                 sb.append("  atomic { ").append(second).append(" == 0 -> ").append(second).append(" = 1 };\n");
-                sb.append("  p = present;\n  present = p + 1;\n");
+                // p is dead after the write: clear it in the same step, as Lockstep's liveness does,
+                // so both checkers explore the same states rather than every stale value of p.
+                sb.append("  p = present;\n  d_step { present = p + 1; p = 0 };\n");
                 sb.append("  ").append(second).append(" = 0;\n  ").append(first).append(" = 0;\n");
             }
             sb.append("}\n");

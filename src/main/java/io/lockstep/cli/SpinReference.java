@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 final class SpinReference {
     private static final Pattern STATES = Pattern.compile("([0-9.e+]+) states, stored");
     private static final Pattern MEMORY = Pattern.compile("([0-9.]+)\\s+total actual memory usage");
+    private static final Pattern ELAPSED = Pattern.compile("pan: elapsed time ([0-9.e+-]+) seconds");
 
-    record Result(long states, double panMillis, double compileMillis, double memoryMb) {
+    /** {@code searchMillis}: pan's own search time; {@code panMillis}: the whole pan process, wall clock. */
+    record Result(long states, double searchMillis, double panMillis, double compileMillis, double memoryMb) {
         double statesPerSecond() {
-            return states / (panMillis / 1000.0);
+            return states / (Math.max(searchMillis, 0.01) / 1000.0);
         }
     }
 
@@ -57,11 +59,14 @@ final class SpinReference {
             double pan = (System.nanoTime() - t1) / 1e6;
             Matcher s = STATES.matcher(out);
             Matcher m = MEMORY.matcher(out);
+            Matcher e = ELAPSED.matcher(out);
             if (!s.find()) {
                 System.err.println("lockstep bench: could not read SPIN's output:\n" + out);
                 return null;
             }
-            return new Result((long) Double.parseDouble(s.group(1)), pan, compile, m.find() ? Double.parseDouble(m.group(1)) : 0);
+            double search = e.find() ? Double.parseDouble(e.group(1)) * 1000 : pan;
+            return new Result((long) Double.parseDouble(s.group(1)), search, pan, compile,
+                    m.find() ? Double.parseDouble(m.group(1)) : 0);
         } catch (IOException | InterruptedException e) {
             System.err.println("lockstep bench: SPIN failed: " + e.getMessage());
             return null;
