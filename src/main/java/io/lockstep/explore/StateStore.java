@@ -69,8 +69,16 @@ final class StateStore {
         int[] pos = {at + 2}; // after the two-byte length header
         int words = readVarint(chunk, pos);
         int[] s = new int[words];
+        int p = pos[0];
         for (int i = 0; i < words; i++) {
-            int z = readVarint(chunk, pos);
+            int z = chunk[p];
+            if (z >= 0) {
+                p++; // most words are small: one byte, no loop
+            } else {
+                pos[0] = p;
+                z = readVarint(chunk, pos);
+                p = pos[0];
+            }
             s[i] = (z >>> 1) ^ -(z & 1);
         }
         return s;
@@ -84,8 +92,14 @@ final class StateStore {
         }
         int at = 2;
         at = writeVarint(scratch, at, s.length);
+        byte[] b = scratch;
         for (int w : s) {
-            at = writeVarint(scratch, at, (w << 1) ^ (w >> 31));
+            int z = (w << 1) ^ (w >> 31);
+            if ((z & ~0x7f) == 0) {
+                b[at++] = (byte) z;
+            } else {
+                at = writeVarint(b, at, z);
+            }
         }
         int length = at;
         scratch[0] = (byte) length;
