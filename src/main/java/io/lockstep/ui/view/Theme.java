@@ -4,15 +4,28 @@ import javafx.scene.Scene;
 
 /**
  * The style sheets of the window. Colours are looked-up CSS variables in one file so that a
- * presentation theme (big fonts, high contrast) and a colour-blind-safe palette are a file each.
+ * presentation theme (big fonts, high contrast) and a colour-blind-safe palette are a file each;
+ * the canvases follow them through {@link Palette}.
  */
 public final class Theme {
     private Theme() {}
 
     public static void apply(Scene scene, boolean presentation) {
-        scene.getStylesheets().setAll(Theme.class.getResource("/io/lockstep/ui/lockstep.css").toExternalForm());
+        apply(scene, presentation, false);
+    }
+
+    /** Sets the scene's style sheets: the base theme, then presentation, then the colour-blind palette. */
+    public static void apply(Scene scene, boolean presentation, boolean colorBlind) {
+        scene.getStylesheets().setAll(sheet("lockstep.css"));
         if (presentation) {
-            scene.getStylesheets().add(Theme.class.getResource("/io/lockstep/ui/presentation.css").toExternalForm());
+            scene.getStylesheets().add(sheet("presentation.css"));
         }
+        if (colorBlind) {
+            scene.getStylesheets().add(sheet("colorblind.css"));
+        }
+    }
+
+    private static String sheet(String name) {
+        return Theme.class.getResource("/io/lockstep/ui/" + name).toExternalForm();
     }
 }

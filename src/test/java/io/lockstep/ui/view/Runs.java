@@ -1,0 +1,49 @@
+package io.lockstep.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockstep.engine.Program;
+import io.lockstep.explore.RandomScheduler;
+import io.lockstep.lang.Loaded;
+import io.lockstep.lang.ScenarioLoader;
+import io.lockstep.trace.Trace;
+import io.lockstep.trace.TraceRecorder;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Real runs of the samples for the view tests: no fake data. */
+final class Runs {
+    /** The v4.0 headline deadlock, the schedule `lockstep check` reports (22 steps; 0 = probe, 1 = udev). */
+    static final List<Integer> DEADLOCK_SCHEDULE = List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1);
+
+    private Runs() {}
+
+    static Program program(String sample) {
+        Loaded l = ScenarioLoader.load(Path.of("samples", sample), null);
+        assertTrue(l.ok(), () -> sample + ": " + l.errors());
+        return Program.compile(l.scenario());
+    }
+
+    static Program program(String name, String text) {
+        Loaded l = ScenarioLoader.loadText(name, text, null, null);
+        assertTrue(l.ok(), () -> name + ": " + l.errors());
+        return Program.compile(l.scenario());
+    }
+
+    /** Replays a schedule of thread numbers. */
+    static Trace replay(String sample, List<Integer> schedule) {
+        TraceRecorder r = new TraceRecorder(program(sample), null);
+        schedule.forEach(r::step);
+        return r.trace();
+    }
+
+    /** The v4.0 deadlock, up to and including step 22 where it closes. */
+    static Trace deadlock() {
+        return replay("v40-hotadd-vs-udev-deadlock.lks", DEADLOCK_SCHEDULE);
+    }
+
+    /** The v4.18 lost update of present_pages: seed 95 loses one (found by trying seeds). */
+    static Trace lostUpdate() {
+        return new RandomScheduler(95).drive(new TraceRecorder(program("v418-online-attr-vs-probe-race.lks"), null), 10_000);
+    }
+}
