@@ -1,20 +1,153 @@
 package io.lockstep.ui;
 
+import io.lockstep.lang.Diagnostic;
+import io.lockstep.lang.Loaded;
+import io.lockstep.ui.screenshot.ScreenshotTaker;
+import io.lockstep.ui.vm.BundledSamples;
+import io.lockstep.ui.vm.ScenarioSource;
+import io.lockstep.ui.vm.SessionViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The window (placeholder until the window issue lands). */
+/**
+ * The window's entry point: {@code lockstep} opens the headline sample, {@code lockstep FILE.lks}
+ * opens a file, {@code lockstep --screenshot OUT.png ... FILE.lks} renders the window to a PNG and
+ * exits (0 written, 1 failed, 2 bad arguments or an invalid file, with the file's position and
+ * message). Arguments are checked before JavaFX starts, so a mistake never opens a window.
+ */
 public final class App extends Application {
+    private static volatile int exitCode;
+
+    private SessionViewModel session;
+    private MainWindow window;
+
     public static void main(String[] args) {
-        launch(App.class, args);
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(List.of(args));
+        } catch (LaunchOptions.UsageError e) {
+            System.err.println("lockstep: " + e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        String problem = preflight(options);
+        if (problem != null) {
+            System.err.println(problem);
+            System.exit(2);
+            return;
+        }
+        QUIET_STARTUP.setLevel(Level.SEVERE);
+        try {
+            launch(App.class, args);
+        } catch (RuntimeException e) {
+            System.err.println("lockstep: cannot open the window: " + rootMessage(e));
+            System.err.println("  Without a display, use the command line (lockstep check FILE.lks), or run the window"
+                    + " under Xvfb: xvfb-run -a java -jar lockstep.jar ...");
+            System.exit(1);
+        }
+        System.exit(exitCode);
+    }
+
+    /**
+     * JavaFX warns on every start that it was loaded from the class path; it is harmless here (see
+     * toolchain.md) and would only clutter a screenshot run's output. Kept in a field: JUL holds
+     * loggers weakly, and a collected logger forgets its level.
+     */
+    private static final Logger QUIET_STARTUP = Logger.getLogger("javafx");
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /**
+     * What stops the window from starting, said for a person, or null. A file that cannot be read
+     * stops it; an invalid file stops only a screenshot (the window opens the editor on its errors).
+     */
+    static String preflight(LaunchOptions options) {
+        if (options.file() == null) {
+            return null;
+        }
+        ScenarioSource source;
+        try {
+            source = ScenarioSource.read(options.file());
+        } catch (IOException | RuntimeException e) {
+            return "lockstep: cannot read " + options.file() + ": " + describe(e);
+        }
+        if (!options.screenshotMode()) {
+            return null;
+        }
+        Loaded loaded = source.load(options.release());
+        if (loaded.ok()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : loaded.errors()) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(d.format());
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Lockstep"), 400, 200));
-        stage.setTitle("Lockstep");
+    public void start(Stage stage) throws Exception {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        session = new SessionViewModel();
+        double[] size = windowSize(options);
+        window = new MainWindow(stage, session, size[0], size[1]);
+        if (options.presentation()) {
+            window.togglePresentation();
+        }
+        ScenarioSource source = options.file() != null ? ScenarioSource.read(options.file())
+                : BundledSamples.headline(Path.of(""));
+        if (session.open(source) && options.release() != null) {
+            session.switchRelease(options.release());
+        }
+        if (options.screenshotMode()) {
+            stage.setResizable(false);
+            new ScreenshotTaker(window.scene(), session, options.screenshot(), options.steps(), options.schedule(),
+                    code -> {
+                        exitCode = code;
+                        Platform.exit();
+                    }, System.err).start();
+        }
         stage.show();
+    }
+
+    /** The requested size for a screenshot; otherwise 1600×1000, or less on a smaller screen. */
+    private static double[] windowSize(LaunchOptions options) {
+        if (options.screenshotMode()) {
+            return new double[] {options.width(), options.height()};
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new double[] {Math.min(options.width(), screen.getWidth()), Math.min(options.height(), screen.getHeight())};
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+        if (session != null) {
+            session.close();
+        }
     }
 }

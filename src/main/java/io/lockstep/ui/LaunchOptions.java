@@ -1,0 +1,128 @@
+package io.lockstep.ui;
+
+import io.lockstep.event.Finding;
+import io.lockstep.lang.Releases;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the window was started with: {@code [FILE.lks] [--release V]}, or, to render the window to a
+ * PNG and exit, {@code --screenshot OUT.png [--steps N | --schedule KIND] [--size WxH] FILE.lks}.
+ */
+public record LaunchOptions(Path file, String release, Path screenshot, Integer steps, Finding.Kind schedule,
+        int width, int height, boolean presentation) {
+
+    public static final String USAGE = String.join("\n",
+            "usage: lockstep [FILE.lks] [--release V] [--presentation]",
+            "       lockstep --screenshot OUT.png [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
+            "                [--presentation] FILE.lks",
+            "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
+            "  V:    " + String.join(", ", Releases.BUNDLED),
+            "  --presentation starts with the big-font theme for talks (F5 switches it in the window)",
+            "  Without FILE the window opens the headline sample, " + "v40-hotadd-vs-udev-deadlock.lks.");
+
+    public static final int DEFAULT_WIDTH = 1600;
+    public static final int DEFAULT_HEIGHT = 1000;
+
+    /** A mistake on the command line, said so that the user can fix it. */
+    public static final class UsageError extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message);
+        }
+    }
+
+    public boolean screenshotMode() {
+        return screenshot != null;
+    }
+
+    public static LaunchOptions parse(List<String> args) throws UsageError {
+        Path file = null;
+        String release = null;
+        Path screenshot = null;
+        Integer steps = null;
+        Finding.Kind schedule = null;
+        int width = DEFAULT_WIDTH;
+        int height = DEFAULT_HEIGHT;
+        boolean presentation = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--screenshot" -> screenshot = Path.of(value(args, ++i, a));
+                case "--steps" -> steps = nonNegative(value(args, ++i, a), a);
+                case "--schedule" -> schedule = kind(value(args, ++i, a));
+                case "--release" -> release = release(value(args, ++i, a));
+                case "--presentation" -> presentation = true;
+                case "--size" -> {
+                    String size = value(args, ++i, a);
+                    if (!size.matches("\\d{2,5}x\\d{2,5}")) {
+                        throw new UsageError("--size wants WIDTHxHEIGHT, such as 1600x1000, not '" + size + "'");
+                    }
+                    String[] wh = size.split("x");
+                    width = Integer.parseInt(wh[0]);
+                    height = Integer.parseInt(wh[1]);
+                    if (width < 400 || height < 300) {
+                        throw new UsageError("--size " + size + " is too small for the window (at least 400x300)");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new UsageError("unknown option " + a);
+                    }
+                    if (file != null) {
+                        throw new UsageError("one scenario file at a time (got " + file + " and " + a + ")");
+                    }
+                    file = Path.of(a);
+                }
+            }
+        }
+        if (steps != null && schedule != null) {
+            throw new UsageError("--steps and --schedule are alternatives: give one");
+        }
+        if (screenshot == null && (steps != null || schedule != null || width != DEFAULT_WIDTH || height != DEFAULT_HEIGHT)) {
+            throw new UsageError("--steps, --schedule and --size only go with --screenshot OUT.png");
+        }
+        if (screenshot != null && file == null) {
+            throw new UsageError("--screenshot needs a scenario file");
+        }
+        return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation);
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageError {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageError(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int nonNegative(String text, String option) throws UsageError {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageError(option + " wants a number of steps (0 or more), not '" + text + "'");
+    }
+
+    private static Finding.Kind kind(String text) throws UsageError {
+        String k = text.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+        for (Finding.Kind kind : Finding.Kind.values()) {
+            if (kind.words.equals(k) && kind != Finding.Kind.RUNTIME_ERROR) {
+                return kind;
+            }
+        }
+        throw new UsageError("--schedule wants deadlock, inversion, guarded-inversion, race or violation, not '" + text + "'");
+    }
+
+    private static String release(String text) throws UsageError {
+        if (!Releases.BUNDLED.contains(text)) {
+            throw new UsageError("--release wants one of " + String.join(", ", Releases.BUNDLED) + ", not '" + text + "'");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,216 @@
+package io.lockstep.ui;
+
+import io.lockstep.ui.panel.EditorPane;
+import io.lockstep.ui.panel.HeaderBar;
+import io.lockstep.ui.panel.NarrationLine;
+import io.lockstep.ui.panel.PanelStyles;
+import io.lockstep.ui.panel.ThreadsPanel;
+import io.lockstep.ui.panel.TransportBar;
+import io.lockstep.ui.panel.VerdictBar;
+import io.lockstep.ui.view.Theme;
+import io.lockstep.ui.vm.BundledSamples;
+import io.lockstep.ui.vm.ScenarioSource;
+import io.lockstep.ui.vm.SessionViewModel;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The window: header, verdict badges and narration on top; in the middle the memory map, the
+ * lock-order graph and the threads side by side over the full-width lock timeline, with the editor
+ * (when open) at the right; the transport and the status bar at the bottom. It builds the scene, binds the panels to
+ * the session and carries out what needs the stage (dialogs, full screen, theme).
+ */
+public final class MainWindow implements HeaderBar.Actions {
+    private final Stage stage;
+    private final SessionViewModel session;
+    private final Scene scene;
+    private final TraceViews views = TraceViews.create();
+    private final FrameLoop frames;
+    private final SplitPane center = new SplitPane();
+    private final EditorPane editor;
+    private final HeaderBar header;
+    private final ThreadsPanel threads;
+    private boolean presentation;
+
+    public MainWindow(Stage stage, SessionViewModel session, double width, double height) {
+        this.stage = stage;
+        this.session = session;
+        header = new HeaderBar(session, this);
+        threads = new ThreadsPanel(session.run());
+        editor = new EditorPane(session.editor());
+        editor.setOnSave(this::save);
+        editor.setOnSaveAs(this::saveAs);
+        editor.setOnRevert(this::revert);
+
+        SplitPane upper = new SplitPane(
+                new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap()),
+                new ViewPane("Lock-order graph", "an edge per lock order seen; red: inversion", views.lockGraph()),
+                threads);
+        upper.setDividerPositions(0.3, 0.73);
+        SplitPane.setResizableWithParent(threads, false);
+        SplitPane viewsArea = new SplitPane(upper, new ViewPane("Lock timeline",
+                "who holds and waits for each lock, step by step; click to jump, scroll to zoom", views.lockTimeline()));
+        viewsArea.setOrientation(Orientation.VERTICAL);
+        viewsArea.setDividerPositions(0.52);
+        center.getItems().add(viewsArea);
+        session.editor().openProperty().addListener((obs, was, is) -> showEditor(is));
+
+        VBox top = new VBox(header, new VerdictBar(session.verdicts()), new NarrationLine(session.run()));
+        VBox bottom = new VBox(new TransportBar(session.run()), new ExplorationStatusBar(session));
+        BorderPane root = new BorderPane(center, top, null, bottom, null);
+        root.getStyleClass().add("lk-window");
+        scene = new Scene(root, width, height);
+        applyTheme();
+        KeyBindings.install(scene, session.run(), this);
+        views.all().forEach(v -> v.setOnJump(step -> session.run().seek(step)));
+        frames = new FrameLoop(session, views.all());
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.titleProperty().concat(" — Lockstep"));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard("close the window")) {
+                e.consume();
+            }
+        });
+        frames.start();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public SessionViewModel session() {
+        return session;
+    }
+
+    ThreadsPanel threads() {
+        return threads;
+    }
+
+    /** Stops the frame loop (the window is going away). */
+    public void stop() {
+        frames.stop();
+    }
+
+    private void showEditor(boolean open) {
+        if (open && !center.getItems().contains(editor)) {
+            center.getItems().add(editor);
+            center.setDividerPositions(0.66);
+            editor.textArea().requestFocus();
+        } else if (!open) {
+            center.getItems().remove(editor);
+            center.requestFocus();
+        }
+    }
+
+    private void applyTheme() {
+        Theme.apply(scene, presentation);
+        scene.getStylesheets().add(PanelStyles.class.getResource(PanelStyles.STYLESHEET).toExternalForm());
+    }
+
+    // ---- actions
+
+    @Override
+    public void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a scenario");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep scenarios (*.lks)", "*.lks"));
+        File samples = new File("samples");
+        if (samples.isDirectory()) {
+            chooser.setInitialDirectory(samples.getAbsoluteFile());
+        }
+        File file = chooser.showOpenDialog(stage);
+        if (file != null && confirmDiscard("open another scenario")) {
+            try {
+                session.open(ScenarioSource.read(file.toPath()));
+            } catch (IOException e) {
+                alert("Cannot read " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void openSample(String name) {
+        if (!confirmDiscard("open another scenario")) {
+            return;
+        }
+        Path local = Path.of("samples", name);
+        try {
+            session.open(local.toFile().isFile() ? ScenarioSource.read(local)
+                    : BundledSamples.open(name).orElseThrow(() -> new IOException("no such sample")));
+        } catch (IOException e) {
+            alert("Cannot open the sample " + name + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void toggleEditor() {
+        session.editor().toggle();
+    }
+
+    @Override
+    public void togglePresentation() {
+        presentation = !presentation;
+        header.showPresentation(presentation);
+        applyTheme();
+    }
+
+    @Override
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    void save() {
+        if (session.source() != null && session.source().hasFile()) {
+            session.saveAndRun();
+        } else {
+            saveAs();
+        }
+    }
+
+    private void saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the scenario as");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep scenarios (*.lks)", "*.lks"));
+        if (session.source() != null) {
+            chooser.setInitialFileName(Path.of(session.source().shortName()).getFileName().toString());
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            session.saveTo(file.toPath());
+        }
+    }
+
+    private void revert() {
+        if (confirmDiscard("read the file again")) {
+            session.revert();
+        }
+    }
+
+    /** True when there are no unsaved edits, or the user agrees to drop them. */
+    private boolean confirmDiscard(String toDo) {
+        if (!session.editor().dirtyProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "The scenario has edits that are not saved. Drop them and " + toDo + "?", ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText("Unsaved edits");
+        ask.initOwner(stage);
+        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private void alert(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(stage);
+        a.showAndWait();
+    }
+}

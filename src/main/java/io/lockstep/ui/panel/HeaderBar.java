@@ -1,0 +1,89 @@
+package io.lockstep.ui.panel;
+
+import io.lockstep.ui.vm.BundledSamples;
+import io.lockstep.ui.vm.SessionViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The top of the window: what is on screen (scenario title and file) and the window-wide
+ * controls: samples, open, the release switch, the editor, the presentation theme, full screen.
+ */
+public final class HeaderBar extends HBox {
+
+    /** What the header's buttons ask the window to do (dialogs and the stage belong to the window). */
+    public interface Actions {
+        void openFile();
+
+        void openSample(String name);
+
+        void toggleEditor();
+
+        void togglePresentation();
+
+        void toggleFullScreen();
+    }
+
+    private final ToggleButton presentation = new ToggleButton("Presentation");
+    private final ToggleButton edit = new ToggleButton("Edit");
+
+    public HeaderBar(SessionViewModel session, Actions actions) {
+        super(12);
+        getStyleClass().add(PanelStyles.HEADER);
+        setAlignment(Pos.CENTER_LEFT);
+        Label mark = new Label("Lockstep");
+        mark.getStyleClass().add(PanelStyles.APP_MARK);
+        mark.setMinWidth(USE_PREF_SIZE);
+        Label title = new Label();
+        title.setId("scenario-title");
+        title.getStyleClass().add(PanelStyles.TITLE);
+        title.textProperty().bind(session.titleProperty());
+        title.setMinWidth(0);
+        Label file = new Label();
+        file.getStyleClass().add(PanelStyles.SUBTITLE);
+        file.textProperty().bind(session.fileNameProperty());
+        VBox titles = new VBox(0, title, file);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+
+        MenuButton samples = new MenuButton("Samples");
+        samples.setFocusTraversable(false);
+        samples.setMinWidth(USE_PREF_SIZE);
+        for (String name : BundledSamples.names()) {
+            MenuItem item = new MenuItem(name.replaceFirst("\\.lks$", ""));
+            item.setOnAction(e -> actions.openSample(name));
+            samples.getItems().add(item);
+        }
+        Button open = button(new Button("Open…"), "Open a scenario file (Ctrl+O)", actions::openFile);
+        button(edit, "Show or hide the scenario's text (Ctrl+E)", actions::toggleEditor);
+        edit.setId("toggle-editor");
+        session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));
+        button(presentation, "Big fonts for talks (F5)", actions::togglePresentation);
+        Button full = button(new Button("Full screen"), "Full screen (F11; Esc leaves it)", actions::toggleFullScreen);
+        Region gap = new Region();
+        gap.setMinWidth(8);
+        getChildren().addAll(mark, titles, new ReleaseSwitch(session), gap, samples, open, edit, presentation, full);
+    }
+
+    private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        b.setMinWidth(USE_PREF_SIZE); // the title gives way, the buttons do not
+        return b;
+    }
+
+    /** Keeps the toggle in step when the theme is switched from the keyboard. */
+    public void showPresentation(boolean on) {
+        presentation.setSelected(on);
+    }
+}

@@ -1,0 +1,245 @@
+package io.lockstep.ui.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockstep.engine.Program;
+import io.lockstep.event.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's view-model driven without a screen: open, step, rewind, find, switch release, edit. */
+class SessionViewModelTest {
+    private SessionViewModel session;
+    private RunViewModel run;
+    private Pump pump;
+
+    @BeforeEach
+    void openTheHeadline() {
+        session = new SessionViewModel();
+        run = session.run();
+        pump = new Pump(session);
+        assertTrue(session.open(Samples.read(Samples.HEADLINE)));
+        pump.settle();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private StepView shown() {
+        return run.currentProperty().get();
+    }
+
+    private Badge badge(Finding.Kind kind) {
+        return session.verdicts().badges().stream().filter(b -> b.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void opensAtStepZeroWithTheVerdictsOfEveryInterleaving() {
+        assertEquals(0, shown().step());
+        assertEquals("v4.0", session.releaseProperty().get());
+        assertEquals(2, shown().threads().size());
+        assertEquals("probe", shown().threads().get(0).label());
+        assertEquals(ThreadSnapshot.Status.RUNNABLE, shown().threads().get(1).status());
+        assertEquals(NarrationText.Tone.DESCRIPTION, shown().narration().tone());
+        assertEquals(Badge.Status.FOUND, badge(Finding.Kind.DEADLOCK).status());
+        assertEquals(22, badge(Finding.Kind.DEADLOCK).steps());
+        assertEquals(Badge.Status.NOT_FOUND, badge(Finding.Kind.RACE).status());
+        assertTrue(session.verdicts().expectations().stream().allMatch(r -> r.status() == ExpectRow.Status.HOLDS));
+    }
+
+    @Test
+    void stepTakesTheLowestRunnableThreadAndClickingAThreadStepsThatOne() {
+        run.stepForward();
+        pump.until(() -> run.shownStepProperty().get() == 1);
+        assertEquals(0, run.trace().step(1).thread());
+        run.stepThread(1);
+        pump.until(() -> run.shownStepProperty().get() == 2);
+        assertEquals(1, run.trace().step(2).thread());
+        assertEquals(1, shown().steppedThread());
+    }
+
+    @Test
+    void stepBackIsInstantAndStepForwardWalksTheRecordedStepsAgain() {
+        for (int i = 1; i <= 3; i++) {
+            run.stepThread(0);
+            int step = i;
+            pump.until(() -> run.shownStepProperty().get() == step);
+        }
+        var traceBefore = run.trace();
+        run.stepBack();
+        pump.frame();
+        assertEquals(2, shown().step());
+        assertEquals(3, run.recordedStepsProperty().get());
+        assertEquals(0, shown().nextThread(), "the recorded step 3 is next");
+        run.stepForward();
+        assertFalse(run.isBusy(), "a recorded step needs no engine");
+        pump.frame();
+        assertEquals(3, shown().step());
+        assertSame(traceBefore, run.trace());
+    }
+
+    @Test
+    void aDifferentStepAfterSteppingBackDropsTheRecordedFuture() {
+        for (int i = 1; i <= 3; i++) {
+            run.stepForward();
+            int step = i;
+            pump.until(() -> run.shownStepProperty().get() == step);
+        }
+        run.seek(1);
+        pump.frame();
+        run.stepThread(1);
+        pump.until(() -> run.recordedStepsProperty().get() == 2 && run.shownStepProperty().get() == 2);
+        assertEquals(java.util.List.of(0, 1), run.trace().schedule());
+        assertEquals("your steps", run.originProperty().get());
+    }
+
+    @Test
+    void findingADeadlockLoadsItsShortestScheduleToReplay() {
+        session.find(Finding.Kind.DEADLOCK);
+        pump.until(() -> run.recordedStepsProperty().get() == 22 && !run.isBusy());
+        assertEquals(0, shown().step(), "the schedule starts at its beginning");
+        assertTrue(run.originProperty().get().contains("deadlock"));
+        run.end();
+        pump.frame();
+        assertTrue(shown().seen().contains(Finding.Kind.DEADLOCK));
+        assertTrue(badge(Finding.Kind.DEADLOCK).seenInRun());
+        assertEquals(ThreadSnapshot.Status.BLOCKED, shown().threads().get(0).status());
+        assertEquals("blocked on device_lock[4] held by \"udev\"", shown().threads().get(0).stateText());
+        assertEquals("blocked on mem_hotplug_lock held by \"probe\"", shown().threads().get(1).stateText());
+        assertEquals(NarrationText.Tone.FINDING, shown().narration().tone());
+        assertTrue(shown().narration().detail().startsWith("deadlock:"), shown().narration().detail());
+        assertEquals(-1, shown().nextThread());
+        run.seek(10);
+        pump.frame();
+        assertFalse(shown().seen().contains(Finding.Kind.DEADLOCK), "scrubbed back before the deadlock");
+    }
+
+    @Test
+    void steppingIntoTheDeadlockByHandAnnouncesItAsTheEngineReportsIt() {
+        java.util.List<Integer> schedule = session.verdicts().result().ofKind(Finding.Kind.DEADLOCK).get(0).schedule();
+        for (int i = 0; i < schedule.size(); i++) {
+            run.stepThread(schedule.get(i));
+            int step = i + 1;
+            pump.until(() -> run.shownStepProperty().get() == step && !run.isBusy());
+        }
+        assertTrue(session.statusProperty().get().startsWith("Step 22: deadlock: \"probe\" waits for device_lock[4]"),
+                session.statusProperty().get());
+        assertTrue(badge(Finding.Kind.DEADLOCK).seenInRun());
+        run.stepForward();
+        assertEquals("no thread can step: every unfinished thread is blocked (deadlock)", session.statusProperty().get());
+    }
+
+    @Test
+    void aLoadedScheduleDoesNotGiveAwayItsEnd() {
+        session.find(Finding.Kind.DEADLOCK);
+        pump.until(() -> run.recordedStepsProperty().get() == 22 && !run.isBusy());
+        assertTrue(session.statusProperty().get().startsWith("Loaded the shortest deadlock schedule"),
+                session.statusProperty().get());
+    }
+
+    @Test
+    void switchingToV420RestartsTheRunAndTheDeadlockIsGone() {
+        Program before = run.program();
+        assertTrue(session.switchRelease("v4.20"));
+        pump.settle();
+        assertEquals("v4.20", session.releaseProperty().get());
+        assertNotSame(before, run.program());
+        assertEquals(0, shown().step());
+        assertEquals(Badge.Status.NOT_FOUND, badge(Finding.Kind.DEADLOCK).status());
+        assertEquals(ExpectRow.Status.FAILS, session.verdicts().expectations().get(0).status(), "expect deadlock");
+        session.find(Finding.Kind.DEADLOCK);
+        assertTrue(session.statusProperty().get().startsWith("No deadlock in any interleaving under v4.20"),
+                session.statusProperty().get());
+    }
+
+    @Test
+    void playingStepsAtItsSpeedAndStopsWhereNothingCanStep() {
+        session.find(Finding.Kind.DEADLOCK);
+        pump.until(() -> run.recordedStepsProperty().get() == 22 && !run.isBusy());
+        run.setSpeed(30);
+        run.togglePlay();
+        pump.advance(0.5);
+        int midway = run.shownStepProperty().get();
+        assertTrue(midway > 5 && midway < 22, "about 15 steps in half a second at 30 steps/s, got " + midway);
+        pump.advance(2);
+        assertEquals(22, run.shownStepProperty().get());
+        assertFalse(run.playingProperty().get());
+    }
+
+    @Test
+    void aCommandForAReplacedRunIsDropped() {
+        run.stepThread(1);
+        session.switchRelease("v4.18");
+        pump.settle();
+        assertEquals(0, run.recordedStepsProperty().get());
+        assertEquals("v4.18", session.releaseProperty().get());
+    }
+
+    @Test
+    void anInvalidSaveKeepsTheOldRunAndAValidOneRestartsIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.lks");
+        Files.copy(Samples.HEADLINE, file);
+        assertTrue(session.open(ScenarioSource.read(file)));
+        pump.settle();
+        Program valid = run.program();
+        String good = session.editor().textProperty().get();
+        String broken = good.replace("call state_store(4, online)", "call state_stor(4, online)");
+        session.editor().textProperty().set(broken);
+        assertTrue(session.editor().dirtyProperty().get());
+
+        assertFalse(session.saveAndRun());
+        pump.settle();
+        assertSame(valid, run.program(), "the old run stays on screen");
+        assertEquals(broken, Files.readString(file), "what the user typed is saved, not lost");
+        DiagnosticRow first = session.editor().diagnostics().get(0);
+        assertTrue(first.error() && first.inEditedFile());
+        assertEquals(lineOf(broken, "call state_stor("), first.line());
+
+        session.editor().textProperty().set(good.replace("thread \"udev\"", "thread \"udevd\""));
+        assertTrue(session.saveAndRun());
+        pump.settle();
+        assertNotSame(valid, run.program());
+        assertEquals("udevd", shown().threads().get(1).label());
+        assertFalse(session.editor().dirtyProperty().get());
+        assertTrue(Files.list(dir).allMatch(p -> p.equals(file)), "no temporary file is left behind");
+    }
+
+    @Test
+    void openingAnInvalidFileKeepsTheRunAndOpensTheEditorOnItsErrors(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.lks");
+        Files.writeString(file, "scenario \"x\"\nlock a : mutex\nthread \"t\" { lock b }\n");
+        Program before = run.program();
+        assertFalse(session.open(ScenarioSource.read(file)));
+        pump.settle();
+        assertSame(before, run.program());
+        assertTrue(session.editor().openProperty().get());
+        assertEquals(3, session.editor().diagnostics().get(0).line());
+        assertTrue(session.statusProperty().get().contains("bad.lks"), session.statusProperty().get());
+
+        String fixed = "scenario \"x\"\nmemory { block_size 128M  zone Normal blocks 0..0 online }\n"
+                + "lock a : mutex\nthread \"t\" { lock a  unlock a }\n";
+        session.editor().textProperty().set(fixed);
+        assertTrue(session.saveAndRun(), "the fix is saved to the file being edited, and runs");
+        pump.settle();
+        assertEquals(fixed, Files.readString(file));
+        assertEquals("t", shown().threads().get(0).label());
+        assertEquals("bad.lks", session.fileNameProperty().get());
+        assertEquals(null, session.releaseProperty().get(), "it uses no kernel model: nothing to switch");
+        assertFalse(session.releaseSwitchableProperty().get());
+    }
+
+    private static int lineOf(String text, String what) {
+        return text.substring(0, text.indexOf(what)).split("\n", -1).length;
+    }
+}
