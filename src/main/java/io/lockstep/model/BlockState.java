@@ -7,6 +7,9 @@ import java.util.Optional;
 public enum BlockState {
     ABSENT, OFFLINE, GOING_OFFLINE, ONLINE;
 
+    /** values() clones its array on every call; the window asks for thousands of states a frame. */
+    private static final BlockState[] BY_CODE = values();
+
     /** The name used in scenarios: {@code absent}, {@code offline}, {@code going_offline}, {@code online}. */
     public String keyword() {
         return name().toLowerCase(Locale.ROOT);
@@ -27,6 +30,6 @@ public enum BlockState {
     }
 
     public static BlockState fromCode(int code) {
-        return values()[code];
+        return BY_CODE[code];
     }
 }
