@@ -12,13 +12,9 @@ import io.lockstep.ui.view.MemoryMapView;
 import io.lockstep.ui.view.Theme;
 import io.lockstep.ui.view.TraceView;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -35,9 +31,12 @@ import javafx.stage.Stage;
  * <pre>
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/lockstep.jar io.lockstep.ui.bench.UiBenchmark
  *     [--steps 100000] [--blocks 4096] [--seed 1] [--frames 600] [--seeks 300] [--presentation] [--uncapped]
+ *     [--views map,timeline,graph]
  * </pre>
  * {@code --uncapped} lets JavaFX pulse as fast as it can instead of at 60 Hz (frame times then show
- * the headroom). Numbers are printed, never asserted: the machines are shared and noisy.
+ * the headroom); {@code --views} updates only some views, to see which one costs what. Run it with
+ * {@code -Xmx256m} to show the heap target holds. Numbers are printed, never asserted: the machines
+ * are shared and noisy, so compare phases of one run (the idle phase is the floor).
  */
 public final class UiBenchmark {
     private record Options(int steps, int blocks, long seed, int frames, int seeks, boolean presentation,
@@ -116,34 +115,22 @@ public final class UiBenchmark {
         MemoryMapView map = new MemoryMapView();
         LockTimelineView timeline = new LockTimelineView();
         LockGraphView graph = new LockGraphView();
-        List<TraceView> views = new java.util.ArrayList<>();
-        if (o.views().contains("map")) {
-            views.add(map);
+        List<TraceView> views = new ArrayList<>();
+        for (String name : o.views().split(",")) {
+            switch (name.trim()) {
+                case "map" -> views.add(map);
+                case "timeline" -> views.add(timeline);
+                case "graph" -> views.add(graph);
+                default -> throw new IllegalArgumentException("--views takes map, timeline and graph, not " + name);
+            }
         }
-        if (o.views().contains("timeline")) {
-            views.add(timeline);
-        }
-        if (o.views().contains("graph")) {
-            views.add(graph);
-        }
-        javafx.scene.Parent root;
-        if (Boolean.getBoolean("bench.grid")) {
-            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-            map.setPrefSize(820, 520);
-            graph.setPrefSize(680, 520);
-            timeline.setPrefSize(1500, 430);
-            grid.add(map, 0, 0);
-            grid.add(graph, 1, 0);
-            grid.add(timeline, 0, 1, 2, 1);
-            root = grid;
-        } else {
-            SplitPane top = new SplitPane(map, graph);
-            top.setDividerPositions(0.55);
-            SplitPane split = new SplitPane(top, timeline);
-            split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.55);
-            root = split;
-        }
+        // The window's arrangement (split panes, as the app uses); a view left out of --views stays on
+        // screen, empty, so that the picture the renderer draws is the same size.
+        SplitPane top = new SplitPane(map, graph);
+        top.setDividerPositions(0.55);
+        SplitPane root = new SplitPane(top, timeline);
+        root.setOrientation(Orientation.VERTICAL);
+        root.setDividerPositions(0.55);
         Scene scene = new Scene(root, 1500, 950);
         Theme.apply(scene, o.presentation(), false);
         Stage stage = new Stage();
@@ -162,137 +149,14 @@ public final class UiBenchmark {
             firsts.append(String.format(" %s %.1f ms", views.get(i).getClass().getSimpleName(), first[i] / 1e6));
         }
         System.out.println(firsts);
-        new Player(trace, o, views, scene, done).start();
+        new BenchPlayer(trace, views, scene, o.frames(), o.seeks(), o.seed(), () -> {
+            System.out.println("  targets (performance.md): 60 frames/s with p99 frame <= 16.7 ms; FX work under ~2 ms a"
+                    + " frame; any step reachable in under 1 ms; heap under 256 MB");
+            done.countDown();
+        }).start();
     }
 
     static long usedHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** What the heap held right after the last collection (live data plus what that GC left): garbage excluded. */
-    static long heapAfterLastGc() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage u = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            sum += u == null ? 0 : u.getUsed();
-        }
-        return sum;
-    }
-
-    /** The frame loop: warm-up, normal play, fast play, random seeks; then the report. */
-    private static final class Player extends AnimationTimer {
-        private static final int WARMUP = 90;
-
-        private final Trace trace;
-        private final Options o;
-        private final List<TraceView> views;
-        private final CountDownLatch done;
-        private final SplittableRandom random;
-        private final Samples[] frame = {new Samples(), new Samples(), new Samples()};
-        private final Samples[] work = {new Samples(), new Samples(), new Samples()};
-        private final Samples[] pulse = {new Samples(), new Samples(), new Samples()};
-        private final Samples seekState = new Samples();
-        /** Per view, over every measured frame: which view the FX work goes to. */
-        private final Samples[] perView;
-        private long last;
-        private long handleStart;
-        private int phase = -1; // -1 warm-up, 0 play, 1 fast play, 2 seeks
-        private int framesInPhase;
-        private int step;
-        private long maxHeap;
-        private long maxAfterGc;
-
-        Player(Trace trace, Options o, List<TraceView> views, Scene scene, CountDownLatch done) {
-            this.trace = trace;
-            this.o = o;
-            this.views = views;
-            this.done = done;
-            this.random = new SplittableRandom(o.seed());
-            this.perView = new Samples[views.size()];
-            for (int i = 0; i < perView.length; i++) {
-                perView[i] = new Samples();
-            }
-            // Everything the FX thread does in a pulse up to rendering: timers (ours first), CSS, layout.
-            scene.addPostLayoutPulseListener(() -> {
-                if (phase >= 0 && handleStart != 0) {
-                    pulse[phase].add(System.nanoTime() - handleStart);
-                    handleStart = 0;
-                }
-            });
-        }
-
-        @Override
-        public void handle(long now) {
-            handleStart = System.nanoTime();
-            if (last != 0 && phase >= 0) {
-                frame[phase].add(now - last);
-            }
-            last = now;
-            int stride = Math.max(1, trace.size() / o.frames());
-            int target = switch (phase) {
-                case -1, 0 -> Math.min(trace.size(), step + 1);
-                case 1 -> Math.min(trace.size(), step + stride);
-                default -> random.nextInt(trace.size() + 1);
-            };
-            if (phase == 2) {
-                long t = System.nanoTime();
-                trace.stateAt(target);
-                seekState.add(System.nanoTime() - t);
-            }
-            long t = System.nanoTime();
-            for (int i = 0; i < views.size(); i++) {
-                long v0 = System.nanoTime();
-                views.get(i).update(trace, target);
-                if (phase >= 0) {
-                    perView[i].add(System.nanoTime() - v0);
-                }
-            }
-            if (phase >= 0) {
-                work[phase].add(System.nanoTime() - t);
-            }
-            step = target;
-            if (++framesInPhase % 30 == 0) {
-                maxHeap = Math.max(maxHeap, usedHeap());
-                maxAfterGc = Math.max(maxAfterGc, heapAfterLastGc());
-            }
-            int length = phase == -1 ? WARMUP : phase == 2 ? o.seeks() : o.frames();
-            if (framesInPhase >= length) {
-                framesInPhase = 0;
-                phase++;
-                if (phase == 1) {
-                    step = 0;
-                }
-                if (phase == 3) {
-                    stop();
-                    report();
-                    done.countDown();
-                }
-            }
-        }
-
-        private void report() {
-            String[] names = {
-                "play, 1 step a frame (" + o.frames() + " frames)",
-                "fast play, " + Math.max(1, trace.size() / o.frames()) + " steps a frame (" + o.frames() + " frames)",
-                "seek to a random step every frame (" + o.seeks() + " frames)"};
-            for (int p = 0; p < 3; p++) {
-                System.out.println("  " + names[p] + ":");
-                System.out.println("      frame interval (now - last)   " + frame[p].summary()
-                        + String.format("   (%.1f frames/s at p50)", 1000 / frame[p].percentileMs(50)));
-                System.out.println("      FX work in the 3 updates      " + work[p].summary());
-                System.out.println("      FX pulse up to layout         " + pulse[p].summary());
-            }
-            System.out.println("  seek: trace.stateAt(n) alone         " + seekState.summary());
-            for (int i = 0; i < views.size(); i++) {
-                System.out.printf("  %-18s update, all phases  %s%n", views.get(i).getClass().getSimpleName(),
-                        perView[i].summary());
-            }
-            System.gc();
-            System.out.printf("  heap: %d MB after a full GC at the end; at most %d MB right after a collection while"
-                    + " playing; %d MB used at the busiest sample, garbage included (max heap %d MB)%n",
-                    usedHeap() >> 20, maxAfterGc >> 20, maxHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
-            System.out.println("  targets (performance.md): 60 frames/s with p99 frame <= 16.7 ms; FX work under ~2 ms a"
-                    + " frame; any step reachable in under 1 ms; heap under 256 MB");
-        }
     }
 }

@@ -8,13 +8,13 @@ import javafx.scene.paint.Color;
 
 /**
  * Short colour fades of the memory-map cells that changed state, so that a block going online is
- * seen to change rather than blink. Runs a timer only while some fade is in progress, and repaints
+ * seen to change rather than blink. Runs a timer only while some fade is in progress, and touches
  * only the fading cells.
  */
 final class CellFades {
     static final long DURATION_NS = 300_000_000L;
 
-    /** Paints one cell in a colour (the map's own cell painter). */
+    /** Gives one cell a colour (the map sets its rectangle's fill). */
     interface CellPainter {
         void paint(int block, Color color);
     }

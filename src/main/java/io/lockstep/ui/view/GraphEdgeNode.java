@@ -91,22 +91,30 @@ final class GraphEdgeNode {
         double[] tri = GraphGeometry.arrow(control, end, 11, 5);
         arrow.getPoints().setAll(tri[0], tri[1], tri[2], tri[3], tri[4], tri[5]);
         label.autosize();
-        // The middle of the curve, or the first spot along it that no node or earlier label covers.
+        // The middle of the curve, or the spot along it that overlaps nodes and earlier labels least.
         Bounds chosen = null;
+        double least = Double.MAX_VALUE;
         for (double t : LABEL_SPOTS) {
             Point2D p = GraphGeometry.quadAt(start, control, end, t);
             Bounds here = new BoundingBox(p.getX() - label.getWidth() / 2, p.getY() - label.getHeight() / 2,
                     label.getWidth(), label.getHeight());
-            if (chosen == null) {
+            double overlap = taken.stream().mapToDouble(other -> overlapArea(here, other)).sum();
+            if (overlap < least) {
+                least = overlap;
                 chosen = here;
             }
-            if (taken.stream().noneMatch(here::intersects)) {
-                chosen = here;
+            if (overlap == 0) {
                 break;
             }
         }
         label.relocate(chosen.getMinX(), chosen.getMinY());
         taken.add(chosen);
+    }
+
+    private static double overlapArea(Bounds a, Bounds b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return w > 0 && h > 0 ? w * h : 0;
     }
 
     private static final double[] LABEL_SPOTS = {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75};

@@ -163,22 +163,44 @@ public final class LockGraphView extends Region implements TraceView {
         describeFindings(inversions, deadlock);
     }
 
-    /** The line under the graph: the deadlock, else the inversions, else nothing. */
+    /** The lines under the graph: the deadlock, then the inversions, each with the step it appeared at. */
     private void describeFindings(List<Reported<Finding.Inversion>> inversions, Reported<Finding.Deadlock> deadlock) {
         List<String> lines = new ArrayList<>();
         boolean red = false;
         if (deadlock != null) {
-            lines.add(deadlock.finding().summary());
+            lines.add(describeDeadlock(deadlock));
         }
         for (Reported<Finding.Inversion> r : inversions) {
             red |= r.finding().gate() == null;
-            lines.add(r.finding().summary() + "  (step " + r.step() + ")");
+            lines.add(describeInversion(r));
         }
         finding.setText(String.join("\n", lines.stream().limit(3).toList())
                 + (lines.size() > 3 ? "\n\u2026 and " + (lines.size() - 3) + " more" : ""));
         finding.pseudoClassStateChanged(StyleClasses.DEADLOCKED, deadlock != null);
         finding.pseudoClassStateChanged(StyleClasses.INVERSION, deadlock == null && red);
         finding.pseudoClassStateChanged(StyleClasses.GUARDED, deadlock == null && !red && !inversions.isEmpty());
+    }
+
+    static String describeDeadlock(Reported<Finding.Deadlock> d) {
+        StringBuilder sb = new StringBuilder("deadlock at step ").append(d.step()).append(": ");
+        List<Finding.Wait> cycle = d.finding().cycle();
+        for (int i = 0; i < cycle.size(); i++) {
+            Finding.Wait w = cycle.get(i);
+            sb.append(i == 0 ? "" : "; ").append(w.thread()).append(" waits for ").append(w.lock());
+            if (w.holder() != null) {
+                sb.append(" held by ").append(w.holder());
+            }
+        }
+        return sb.toString();
+    }
+
+    static String describeInversion(Reported<Finding.Inversion> r) {
+        Finding.Inversion inv = r.finding();
+        String path = String.join(" \u2192 ", inv.cycle()) + " \u2192 " + inv.cycle().get(0);
+        if (inv.gate() != null) {
+            return "guarded inversion at step " + r.step() + ": " + path + ", every edge made under " + inv.gate();
+        }
+        return (inv.recursive() ? "recursive locking" : "inversion") + " at step " + r.step() + ": " + path;
     }
 
     @Override

@@ -137,8 +137,8 @@ public final class LockTimelineView extends Region implements TraceView {
         return new TimelineGeometry(gutter, axisHeight, rowHeight, base.getWidth(), base.getHeight(), scrollY);
     }
 
-    private TimelinePainter.Scene scene() {
-        return new TimelinePainter.Scene(geometry(), vp, index, rows, members, columns, program::threadLabel);
+    private TimelinePainter.Picture picture() {
+        return new TimelinePainter.Picture(geometry(), vp, index, rows, members, columns, program::threadLabel);
     }
 
     @Override
@@ -157,6 +157,9 @@ public final class LockTimelineView extends Region implements TraceView {
                 rebuildRows();
             }
             vp.resize(geometry().plotWidth(), columns);
+            if (follow) {
+                vp.reveal(step);
+            }
             scrollY = Math.min(scrollY, geometry().maxScroll(rows.size()));
             paint();
         }
@@ -176,7 +179,7 @@ public final class LockTimelineView extends Region implements TraceView {
         if (trace == null || base.getWidth() < 20 || base.getHeight() < 20) {
             return;
         }
-        TimelinePainter.Scene s = scene();
+        TimelinePainter.Picture s = picture();
         if (baseDirty) {
             baseDirty = false;
             painter.paint(base.getGraphicsContext2D(), s);

@@ -10,10 +10,11 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 
 /**
- * The theme's colours and fonts, for views that paint on a Canvas (which CSS cannot style). Each
+ * The theme's colours and fonts, for what is painted from code: the timeline's Canvas (which CSS
+ * cannot style) and the memory map's cell fills (which fade between state colours). Each
  * colour is a hidden swatch region whose background is a looked-up CSS variable such as
  * {@code -lk-online}; CSS resolves it like any other node, so switching to the presentation or the
- * colour-blind style sheet changes what the canvases paint, and {@link #setOnChange} says when.
+ * colour-blind style sheet changes what the code paints too, and {@link #setOnChange} says when.
  *
  * <p>A view adds its palette as an (invisible, unmanaged) child, so the variables resolve from the
  * view's own place in the scene.
@@ -21,7 +22,7 @@ import javafx.scene.text.Font;
 public final class Palette extends Region {
     public static final int THREAD_COLORS = 8;
 
-    /** The colours a canvas needs, each with the CSS variable it comes from and a fallback before CSS runs. */
+    /** The colours painted from code, each with the CSS variable it comes from and a fallback before CSS runs. */
     public enum Swatch {
         SURFACE("-lk-surface", "#ffffff"), TEXT("-lk-text", "#1d2330"), MUTED("-lk-text-muted", "#687086"),
         GRID("-lk-grid", "#e2e6ee"), BAND("-lk-band", "#f3f5f9"),

@@ -49,7 +49,7 @@ final class TimelineOverlay extends Pane {
         dotsShown = "";
     }
 
-    void paint(TimelinePainter.Scene s, int cursor, Segment hovered, int hoveredRow) {
+    void paint(TimelinePainter.Picture s, int cursor, Segment hovered, int hoveredRow) {
         TimelineGeometry geo = s.geo();
         double left = geo.gutter();
         double x0 = left + s.vp().x(cursor);
@@ -77,7 +77,7 @@ final class TimelineOverlay extends Pane {
         paintDots(s, cursor);
     }
 
-    private void placeHover(TimelinePainter.Scene s, Segment seg, int row) {
+    private void placeHover(TimelinePainter.Picture s, Segment seg, int row) {
         hover.setVisible(seg != null && row >= 0);
         if (seg == null || row < 0) {
             return;
@@ -96,7 +96,7 @@ final class TimelineOverlay extends Pane {
     }
 
     /** Dots at the right of the gutter: who holds (filled) and who waits for (ring) each lane's lock now. */
-    private void paintDots(TimelinePainter.Scene s, int cursor) {
+    private void paintDots(TimelinePainter.Picture s, int cursor) {
         TimelineGeometry geo = s.geo();
         double r = TimelinePainter.dotRadius(geo.row());
         double width = Math.min(geo.gutter() - 8, MAX_DOTS * (2 * r + 3) + 8);

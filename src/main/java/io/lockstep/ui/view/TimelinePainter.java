@@ -70,10 +70,10 @@ final class TimelinePainter {
     }
 
     /** What the base layer shows. {@code columns} is the run's length in columns (size + 1). */
-    record Scene(TimelineGeometry geo, TimelineViewport vp, TimelineIndex index, List<Row> rows,
+    record Picture(TimelineGeometry geo, TimelineViewport vp, TimelineIndex index, List<Row> rows,
             int[][] members, int columns, java.util.function.IntFunction<String> threadLabel) {}
 
-    void paint(GraphicsContext g, Scene s) {
+    void paint(GraphicsContext g, Picture s) {
         this.g = g;
         TimelineGeometry geo = s.geo();
         g.setFill(palette.color(Swatch.SURFACE));
@@ -86,17 +86,18 @@ final class TimelinePainter {
                 g.fillRect(0, geo.rowY(i), geo.width(), geo.row());
             }
         }
-        gridAndAxis(s);
+        axis(s, true);
         for (int i = firstRow; i < lastRow; i++) {
             Row r = s.rows().get(i);
             if (r.paintsSegments()) {
                 segments(s, i, r);
             }
         }
+        axis(s, false);
         gutter(s, firstRow, lastRow);
     }
 
-    private void segments(Scene s, int rowIndex, Row r) {
+    private void segments(Picture s, int rowIndex, Row r) {
         TimelineGeometry geo = s.geo();
         double y = geo.rowY(rowIndex);
         int from = s.vp().firstColumn();
@@ -112,7 +113,7 @@ final class TimelinePainter {
 
     /** Paints the segments of one row; merges adjacent thin rectangles of one paint. */
     private final class RowSink implements TimelineIndex.SegmentSink {
-        private Scene s;
+        private Picture s;
         private double y;
         private int sharedDepth;
         private int waitDepth;
@@ -123,7 +124,7 @@ final class TimelinePainter {
         private double ph;
         private Paint pPaint;
 
-        void begin(Scene s, double y, int sharedDepth, int waitDepth, boolean labels) {
+        void begin(Picture s, double y, int sharedDepth, int waitDepth, boolean labels) {
             this.s = s;
             this.y = y;
             this.sharedDepth = sharedDepth;
@@ -224,20 +225,26 @@ final class TimelinePainter {
         });
     }
 
-    private void gridAndAxis(Scene s) {
+    /**
+     * The step axis with its ticks, or (with {@code gridOnly}) just the vertical grid lines under the
+     * lanes: the grid goes under the segments, the axis over them (lanes scroll up under it).
+     */
+    private void axis(Picture s, boolean gridOnly) {
         TimelineGeometry geo = s.geo();
         TimelineViewport vp = s.vp();
         double left = geo.gutter();
         double every = tickEvery(vp.pxPerStep(), TextWidth.of(palette.smallFont(), "000000") + 16);
-        g.setFill(palette.color(Swatch.SURFACE));
-        g.fillRect(0, 0, geo.width(), geo.axis());
-        g.setStroke(palette.color(Swatch.GRID));
         g.setLineWidth(1);
-        g.strokeLine(0, geo.axis() - 0.5, geo.width(), geo.axis() - 0.5);
-        g.setFont(palette.smallFont());
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        // Grid lines on column edges; a label in the middle of its column when columns are wide enough.
+        if (!gridOnly) {
+            g.setFill(palette.color(Swatch.SURFACE));
+            g.fillRect(0, 0, geo.width(), geo.axis());
+            g.setStroke(palette.color(Swatch.GRID));
+            g.strokeLine(0, geo.axis() - 0.5, geo.width(), geo.axis() - 0.5);
+            g.setFont(palette.smallFont());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+        }
+        // Lines on column edges; a label in the middle of its column when columns are wide enough.
         boolean centred = vp.pxPerStep() >= TextWidth.of(palette.smallFont(), "0000") + 6;
         long firstTick = (long) (Math.ceil(vp.first() / every) * every);
         for (long k = firstTick; k < vp.first() + vp.visibleSteps() + 1 && k < s.columns(); k += (long) every) {
@@ -246,7 +253,10 @@ final class TimelinePainter {
                 continue;
             }
             g.setStroke(palette.color(Swatch.GRID));
-            g.strokeLine(x, geo.axis(), x, geo.height());
+            if (gridOnly) {
+                g.strokeLine(x, geo.axis(), x, geo.height());
+                continue;
+            }
             g.strokeLine(x, geo.axis() - 5, x, geo.axis());
             double tx = centred ? left + vp.x(k + 0.5) : x;
             if (tx - TextWidth.of(palette.smallFont(), Long.toString(k)) / 2 >= left) {
@@ -255,7 +265,8 @@ final class TimelinePainter {
             }
         }
         double end = left + vp.x(s.columns());
-        if (end < geo.width()) {
+        if (gridOnly && end < geo.width()) {
+            // The end of the run so far.
             g.setStroke(palette.color(Swatch.MUTED));
             g.setLineDashes(4, 4);
             g.strokeLine(Math.round(end) + 0.5, geo.axis(), Math.round(end) + 0.5, geo.height());
@@ -276,17 +287,12 @@ final class TimelinePainter {
         }
     }
 
-    private void gutter(Scene s, int firstRow, int lastRow) {
+    private void gutter(Picture s, int firstRow, int lastRow) {
         TimelineGeometry geo = s.geo();
         g.setFill(palette.color(Swatch.SURFACE));
         g.fillRect(0, geo.axis(), geo.gutter(), geo.height() - geo.axis());
-        g.setFill(palette.color(Swatch.SURFACE));
-        g.fillRect(0, 0, geo.gutter(), geo.axis());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(palette.smallFont());
-        g.setFill(palette.color(Swatch.MUTED));
-        g.fillText("lock \\ step", 8, geo.axis() / 2 - 1);
         for (int i = firstRow; i < lastRow; i++) {
             Row r = s.rows().get(i);
             double mid = geo.rowY(i) + geo.row() / 2;
@@ -304,15 +310,21 @@ final class TimelinePainter {
                 g.setFill(palette.color(Swatch.MUTED));
                 g.fillText(Integer.toString(r.members()), 30 + TextWidth.of(palette.boldFont(), r.label()), mid);
             } else {
-                boolean inGroup = s.index() != null && i > 0 && grouped(s.rows(), i);
                 g.setFont(palette.font());
                 g.setFill(palette.color(Swatch.TEXT));
-                g.fillText(r.label(), inGroup ? 24 : 8, mid);
+                g.fillText(r.label(), grouped(s.rows(), i) ? 24 : 8, mid);
             }
         }
+        // The corner over the labels, last: lanes scrolled up pass under it as under the axis.
+        g.setFill(palette.color(Swatch.SURFACE));
+        g.fillRect(0, 0, geo.gutter(), geo.axis());
         g.setStroke(palette.color(Swatch.GRID));
         g.setLineWidth(1);
+        g.strokeLine(0, geo.axis() - 0.5, geo.gutter(), geo.axis() - 0.5);
         g.strokeLine(geo.gutter() - 0.5, 0, geo.gutter() - 0.5, geo.height());
+        g.setFont(palette.smallFont());
+        g.setFill(palette.color(Swatch.MUTED));
+        g.fillText("lock \\ step", 8, geo.axis() / 2 - 1);
     }
 
     private static boolean grouped(List<Row> rows, int i) {

@@ -57,6 +57,21 @@ class LockTimelineViewFxTest {
     }
 
     @Test
+    void clickingAGroupHeaderUnfoldsItsLanes(FxRobot robot) {
+        io.lockstep.engine.Program p = Runs.program("bench", io.lockstep.ui.bench.BenchScenario.text(64, 4, 1, 60));
+        Trace t = new io.lockstep.explore.RandomScheduler(4).drive(new io.lockstep.trace.TraceRecorder(p, null), 3000);
+        robot.interact(() -> timeline.update(t, 1500));
+        WaitForAsyncUtils.waitForFxEvents();
+        int header = row("device_lock[ ]");
+        assertTrue(timeline.rows().get(header).header() && !timeline.rows().get(header).expanded(), "many members: folded");
+        int before = timeline.rows().size();
+        Point2D lane = timeline.pointOf(header, 0);
+        robot.clickOn(timeline.localToScreen(new Point2D(12, lane.getY())));
+        assertTrue(timeline.rows().get(header).expanded());
+        assertEquals(before + timeline.rows().get(header).members(), timeline.rows().size());
+    }
+
+    @Test
     void holdsArePaintedInTheThreadsColour(FxRobot robot) {
         Trace t = Runs.deadlock();
         robot.interact(() -> timeline.update(t, 22));
