@@ -90,6 +90,19 @@ public final class Trace {
         return Collections.unmodifiableList(initialEvents);
     }
 
+    /**
+     * Feeds the events of steps {@code from + 1} to {@code to}, in order, to {@code sink}, and returns
+     * {@code to}: how an index over a growing run (a view, a view-model) catches up with it.
+     */
+    public int forEachEvent(int from, int to, java.util.function.Consumer<? super Event> sink) {
+        for (int n = from + 1; n <= to; n++) {
+            for (Event e : step(n).events()) {
+                sink.accept(e);
+            }
+        }
+        return to;
+    }
+
     /** The threads of the schedule, one per step. */
     public List<Integer> schedule() {
         return steps().stream().map(StepRecord::thread).toList();

@@ -33,13 +33,7 @@ public final class BlockHistory {
             counts = new int[blocks];
             trace.initialEvents().forEach(this::accept);
         }
-        int size = trace.size();
-        for (int n = indexed + 1; n <= size; n++) {
-            for (Event e : trace.step(n).events()) {
-                accept(e);
-            }
-        }
-        indexed = size;
+        indexed = trace.forEachEvent(indexed, trace.size(), this::accept);
     }
 
     private void accept(Event e) {

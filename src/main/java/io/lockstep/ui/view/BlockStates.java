@@ -3,7 +3,6 @@ package io.lockstep.ui.view;
 import io.lockstep.engine.MachineState;
 import io.lockstep.engine.Program;
 import io.lockstep.event.BlockStateChanged;
-import io.lockstep.event.Event;
 import io.lockstep.model.BlockState;
 import io.lockstep.trace.Trace;
 import java.util.HashMap;
@@ -36,16 +35,14 @@ final class BlockStates {
 
     /** Moves from the state after step {@code from} to the state after step {@code to} (from ≤ to). */
     void advance(Trace trace, int from, int to) {
-        for (int n = from + 1; n <= to; n++) {
-            for (Event e : trace.step(n).events()) {
-                if (e instanceof BlockStateChanged c && c.block() >= 0 && c.block() < states.length) {
-                    Byte after = ORDINALS.get(c.after());
-                    if (after != null) {
-                        states[c.block()] = after;
-                    }
+        trace.forEachEvent(from, to, e -> {
+            if (e instanceof BlockStateChanged c && c.block() >= 0 && c.block() < states.length) {
+                Byte after = ORDINALS.get(c.after());
+                if (after != null) {
+                    states[c.block()] = after;
                 }
             }
-        }
+        });
     }
 
     /** The states, by block number (do not modify). */

@@ -60,13 +60,7 @@ public final class LockGraphModel {
             version++;
             trace.initialEvents().forEach(this::accept);
         }
-        int size = trace.size();
-        for (int n = indexed + 1; n <= size; n++) {
-            for (Event e : trace.step(n).events()) {
-                accept(e);
-            }
-        }
-        indexed = size;
+        indexed = trace.forEachEvent(indexed, trace.size(), this::accept);
     }
 
     private void accept(Event e) {

@@ -55,13 +55,7 @@ public final class TimelineIndex {
         if (trace != this.trace) {
             reset(trace);
         }
-        int size = trace.size();
-        for (int n = indexed + 1; n <= size; n++) {
-            for (Event e : trace.step(n).events()) {
-                accept(e, n);
-            }
-        }
-        indexed = size;
+        indexed = trace.forEachEvent(indexed, trace.size(), e -> accept(e, e.step()));
     }
 
     private void reset(Trace trace) {
