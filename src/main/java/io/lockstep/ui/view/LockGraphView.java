@@ -209,7 +209,9 @@ public final class LockGraphView extends Region implements TraceView {
         double h = getHeight();
         caption.autosize();
         caption.relocate(10, 6);
-        double fh = finding.getText().isEmpty() ? 0 : finding.prefHeight(w - 20);
+        // The graph comes first: the findings text gets at most a quarter of the height (the
+        // narration line and the status bar carry the full text).
+        double fh = finding.getText().isEmpty() ? 0 : Math.min(finding.prefHeight(w - 20), Math.max(36, h * 0.25));
         finding.resize(w - 20, fh);
         finding.relocate(10, h - fh - 6);
         double top = caption.getHeight() + 14;
