@@ -151,10 +151,6 @@ public final class MachineState {
         return s[program.layout.var(index)];
     }
 
-    public int lockOrderEdgeCount() {
-        return s[program.layout.edgeCount()];
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof MachineState m && Arrays.equals(s, m.s);

@@ -123,11 +123,6 @@ public final class Program {
         return classes[instanceClass[instance]].kind();
     }
 
-    /** The instance of a lock class for a block number (0 for a lock that is not per block). */
-    public int lockInstance(int cls, int block) {
-        return classBase[cls] + (classes[cls].perBlock() ? block : 0);
-    }
-
     public int lockClassIndex(String name) {
         for (int i = 0; i < classes.length; i++) {
             if (classes[i].name().equals(name)) {

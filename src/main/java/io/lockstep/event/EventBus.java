@@ -1,6 +1,5 @@
 package io.lockstep.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,12 +31,6 @@ public final class EventBus {
     public void publish(Event event) {
         for (Subscription<?> s : subscriptions) {
             s.deliver(event);
-        }
-    }
-
-    public void publishAll(List<? extends Event> events) {
-        for (Event e : new ArrayList<>(events)) {
-            publish(e);
         }
     }
 }

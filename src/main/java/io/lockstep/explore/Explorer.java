@@ -118,7 +118,7 @@ public final class Explorer {
             }
         }
         for (Detectors.Conflict c : detectors.conflicts(ms)) {
-            if (seenRaces.add(c.place()) && !found.containsKey("race " + c.place())) {
+            if (seenRaces.add(c.place())) { // races are found only here, so the set says what is recorded
                 String key = "race " + c.place();
                 List<Integer> s = schedule(parent, via, id, c.first(), c.second());
                 int step = s.size() - 1;
@@ -128,11 +128,9 @@ public final class Explorer {
                 found.put(key, new Found(race, s));
             }
         }
-        if (engine.allDone(ms)) {
-            for (Finding.Violation v : detectors.finalViolations(ms)) {
-                if (!found.containsKey(v.key())) {
-                    found.put(v.key(), new Found(v, schedule(parent, via, id)));
-                }
+        for (Finding.Violation v : detectors.finalViolations(ms)) {
+            if (!found.containsKey(v.key())) {
+                found.put(v.key(), new Found(v, schedule(parent, via, id)));
             }
         }
     }

@@ -23,7 +23,6 @@ final class StateStore {
     /** Each slot: the state's hash in the high half, its id + 1 in the low half (0 = empty). */
     private long[] table = new long[1 << 17];
     private int size;
-    private long bytes;
     private byte[] scratch = new byte[256];
 
     int size() {
@@ -33,11 +32,6 @@ final class StateStore {
     /** Approximate bytes held by the store. */
     long bytes() {
         return (long) chunkCount * CHUNK + offsets.length * 8L + table.length * 8L;
-    }
-
-    /** Bytes of encoded states alone. */
-    long stateBytes() {
-        return bytes;
     }
 
     /** Adds {@code s} if it is new and returns its id; returns {@code -(id + 1)} of the equal state otherwise. */
@@ -156,7 +150,6 @@ final class StateStore {
         }
         offsets[size] = ((long) (chunkCount - 1) << CHUNK_BITS) | chunkFill;
         chunkFill += length;
-        bytes += length;
         return size++;
     }
 
@@ -175,7 +168,7 @@ final class StateStore {
         table = grown;
     }
 
-    /** FNV-style over the bytes, four at a time, with a final mix that spreads the bits. */
+    /** FNV-style over the bytes, eight at a time, with a final mix that spreads the bits. */
     static int hash(byte[] b, int length) {
         long h = 0x9E3779B97F4A7C15L;
         int i = 0;

@@ -406,4 +406,20 @@ class SemanticsTest {
         assertTrue(rec.canStep(1));
         assertFalse(rec.canStep(2), "writer preference: r2 still waits for w");
     }
+
+    @Test
+    void aStepReturnsItsEventsInOrder() {
+        Program p = Program.compile(Scenarios.load("""
+                lock a : mutex
+                thread "t" { lock a  unlock a }
+                expect no deadlock
+                """));
+        Engine engine = new Engine(p);
+        MachineState s = engine.initialState(StepListener.NONE);
+        List<io.lockstep.event.Event> events = engine.step(s, 0, 1);
+        assertEquals(List.of(io.lockstep.event.StepTaken.class, io.lockstep.event.LockAcquired.class),
+                events.stream().map(Object::getClass).toList());
+        assertEquals(List.of(0), s.heldBy(0).stream().map(i -> s.writer(i)).toList());
+        assertTrue(engine.step(s, 0, 2).stream().anyMatch(e -> e instanceof io.lockstep.event.ThreadFinished));
+    }
 }
