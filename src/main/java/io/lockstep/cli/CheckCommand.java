@@ -57,6 +57,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Print every finding, not only the first few of each kind.")
     boolean all;
 
+    @Option(names = "--rules", description = "Also check the series' documented locking rules (the models'"
+            + " assert_held ... rule statements); a broken rule is a violation. Off by default, so that"
+            + " 'expect no violation' speaks of the kernel's own assertions.")
+    boolean rules;
+
     @Option(names = "--no-timing", description = "Leave out wall-clock figures (for output that must not change).")
     boolean noTiming;
 
@@ -67,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("lockstep check: --max-states and --timeout must be positive");
             return FileReport.INVALID;
         }
-        Checker checker = new Checker(new Limits(maxStates, Duration.ofSeconds(timeoutSeconds)), all ? Integer.MAX_VALUE : 3);
+        Checker checker = new Checker(new Limits(maxStates, Duration.ofSeconds(timeoutSeconds)), all ? Integer.MAX_VALUE : 3, rules);
         List<FileReport> reports = new ArrayList<>();
         TextReport text = new TextReport(out, !noTiming);
         for (Path f : files) {

@@ -25,11 +25,18 @@ import java.util.Map;
 final class Checker {
     private final Limits limits;
     private final int perKind;
+    private final boolean checkRules;
 
     /** {@code perKind}: how many findings of each kind to replay and show (the rest are counted). */
     Checker(Limits limits, int perKind) {
+        this(limits, perKind, false);
+    }
+
+    /** {@code checkRules}: whether the models' documented-rule checks ({@code assert_held ... rule}) run. */
+    Checker(Limits limits, int perKind, boolean checkRules) {
         this.limits = limits;
         this.perKind = perKind;
+        this.checkRules = checkRules;
     }
 
     FileReport check(Path file, String release) {
@@ -39,7 +46,7 @@ final class Checker {
                     FileReport.INVALID);
         }
         Scenario scenario = loaded.scenario();
-        Program program = Program.compile(scenario);
+        Program program = Program.compile(scenario, checkRules);
         ExplorationResult result = new Explorer(program).explore(limits, Progress.NONE);
         List<Verdict> verdicts = Verdict.decide(scenario.expects(), result);
         List<FileReport.Shown> shown = new ArrayList<>();

@@ -27,6 +27,8 @@ final class CPlace {
             case VAR, ZONE_PRESENT, ZONE_SPANNED, NODE_PRESENT, TOTALRAM -> fixedOffset;
             case BLOCK_STATE -> l.blockState(p.checkBlock(block.eval(s, locals)));
             case BLOCK_ONLINE_TYPE -> l.blockOnlineType(p.checkBlock(block.eval(s, locals)));
+            case BLOCK_SYSFS -> l.blockSysfs(p.checkBlock(block.eval(s, locals)));
+            case BLOCK_DEV_OFFLINE -> l.blockDevOffline(p.checkBlock(block.eval(s, locals)));
             case ZONE_OF_PRESENT -> l.zonePresent(s[l.blockZone(p.checkBlock(block.eval(s, locals)))]);
             case ZONE_OF_SPANNED -> l.zoneSpanned(s[l.blockZone(p.checkBlock(block.eval(s, locals)))]);
         };

@@ -144,7 +144,7 @@ public final class Engine {
 
     private Finding.RuntimeError fault(ScenarioFault f, int t, int pc) {
         Instr in = p.code[t][Math.min(pc, p.code[t].length - 1)];
-        return new Finding.RuntimeError(f.getMessage(), p.threadLabel(t), in.pos.toString());
+        return new Finding.RuntimeError(f.getMessage(), p.threadLabel(t), in.where);
     }
 
     /** Performs the step instruction; returns false when the thread stays where it is (waiting, sleeping). */
@@ -175,26 +175,30 @@ public final class Engine {
             }
             case RELEASE -> {
                 int inst = instance(in, s, locals);
-                locks.release(s, inst, t, in.shared, p.threadLabel(t));
-                if (out.wantsEvents()) {
-                    out.event(new LockReleased(stepNo, t, p.instanceNames[inst], in.shared));
+                if (in.anyway && locks.writer(s, inst) != t) {
+                    foreignUnlock(ms, t, inst, in, stepNo, out);
+                } else {
+                    locks.release(s, inst, t, in.shared, p.threadLabel(t));
+                    if (out.wantsEvents()) {
+                        out.event(new LockReleased(stepNo, t, p.instanceNames[inst], in.shared));
+                    }
                 }
             }
             case TRYLOCK -> {
                 int inst = instance(in, s, locals);
-                if (locks.available(s, inst, false, t)) {
-                    locks.take(s, inst, t, false);
+                if (locks.available(s, inst, in.shared, t)) {
+                    locks.take(s, inst, t, in.shared);
                     if (out.wantsEvents()) {
-                        out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], false, true));
+                        out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], in.shared, true));
                     }
                 } else if (in.restartOnFail) {
-                    int kept = locks.firstHeld(s, t);
+                    int kept = locks.firstHeldExceptActiveRefs(s, t);
                     if (kept >= 0) {
                         throw new ScenarioFault("restart while holding " + p.instanceNames[kept]
                                 + " (a restarted syscall must have dropped every lock)");
                     }
                     setThread(s, t, ms.pc(t), StateLayout.SLEEPING);
-                    zero(s, t, null);
+                    zeroRange(s, t, in.restartSlotFrom, in.restartSlotTo);
                     if (out.wantsEvents()) {
                         out.event(new TrylockFailed(stepNo, t, p.instanceNames[inst], true));
                     }
@@ -206,6 +210,39 @@ public final class Engine {
                     setThread(s, t, in.target, StateLayout.RUNNING);
                     return true;
                 }
+            }
+            case DRAIN -> {
+                int inst = wasWaiting ? s[l.threadWait(t)] : instance(in, s, locals);
+                if (!wasWaiting) {
+                    // kernfs_deactivate(): from now on kernfs_get_active() fails; then kernfs_drain()
+                    // orders it after every lock held, as lockdep's rwsem_acquire() does.
+                    locks.deactivate(s, inst);
+                    order.onAttempt(ms, t, inst, stepNo, out);
+                    s = ms.s;
+                }
+                if (!locks.available(s, inst, false, t)) {
+                    setThread(s, t, ms.pc(t), StateLayout.WAITING);
+                    s[l.threadWait(t)] = inst;
+                    if (out.wantsEvents()) {
+                        out.event(new LockContended(stepNo, t, p.instanceNames[inst], false, ms.holders(inst)));
+                    }
+                    return false;
+                }
+                s[l.threadWait(t)] = -1;
+                if (out.wantsEvents()) {
+                    out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], false, false));
+                    out.event(new LockReleased(stepNo, t, p.instanceNames[inst], false));
+                }
+            }
+            case ACTIVATE -> locks.activate(s, instance(in, s, locals));
+            case RESTART -> {
+                int kept = locks.firstHeldExceptActiveRefs(s, t);
+                if (kept >= 0) {
+                    throw new ScenarioFault("restart while holding " + p.instanceNames[kept]
+                            + " (a restarted syscall must have dropped every lock)");
+                }
+                restart(ms, t, stepNo, out);
+                return true;
             }
             case READ -> {
                 int off = in.place.offset(p, s, locals);
@@ -244,6 +281,29 @@ public final class Engine {
         return true;
     }
 
+    /**
+     * {@code unlock L anyway} by a thread that does not own L: mutex_unlock() clears the owner whoever
+     * it is, so the owner's critical section is open to others while the owner is still inside.
+     */
+    private void foreignUnlock(MachineState ms, int t, int inst, Instr in, int stepNo, StepListener out) {
+        int owner = locks.writer(ms.s, inst);
+        String name = p.instanceNames[inst];
+        if (owner < 0) {
+            out.finding(new Finding.Violation(Finding.ViolationKind.FOREIGN_UNLOCK, "unlock of " + name
+                    + ", which no thread holds: thread \"" + p.threadLabel(t) + "\" calls mutex_unlock() on a free lock",
+                    p.threadLabel(t), in.where));
+            return;
+        }
+        out.finding(new Finding.Violation(Finding.ViolationKind.FOREIGN_UNLOCK, "unlock of a lock held by another"
+                + " thread: thread \"" + p.threadLabel(t) + "\" releases " + name + ", which thread \""
+                + p.threadLabel(owner) + "\" holds", p.threadLabel(t), in.where));
+        locks.clearWriter(ms.s, inst);
+        if (out.wantsEvents()) {
+            // The owner's hold is what ends, so the timeline closes the owner's bar.
+            out.event(new LockReleased(stepNo, owner, name, false));
+        }
+    }
+
     private void checkSleepInAtomic(MachineState ms, int t, int inst, Instr in, StepListener out) {
         LockKind kind = p.lockKind(inst);
         if (!kind.sleeps()) {
@@ -254,17 +314,35 @@ public final class Engine {
             out.finding(new Finding.Violation(Finding.ViolationKind.SLEEP_IN_ATOMIC,
                     "sleeping in atomic context: " + kind.keyword() + " " + p.instanceNames[inst]
                             + " taken while holding spinlock " + p.instanceNames[spin],
-                    p.threadLabel(t), in.pos.toString()));
+                    p.threadLabel(t), in.where));
         }
     }
 
+    /**
+     * restart_syscall(): the write() returns -ERESTARTNOINTR, dropping its kernfs active references on
+     * the way out (kernfs_fop_write()), and is issued again: the entry-point call starts over with its
+     * locals reset, and whatever the thread did before that call stays done.
+     */
     private void restart(MachineState ms, int t, int stepNo, StepListener out) {
+        Instr trylock = p.code[t][ms.pc(t)]; // a failed trylock ... else restart, or a restart statement
+        Instr entry = p.code[t][trylock.restartTarget];
+        if (out.wantsEvents() && trylock.op == Instr.Op.TRYLOCK) {
+            out.event(new StepTaken(stepNo, t, "restart (the syscall is issued again)", entry.at, entry.stack));
+        }
+        int[] s = ms.s;
+        for (int i = 0; i < p.instanceNames.length; i++) {
+            if (p.lockKind(i) == LockKind.ACTIVE_REF && (locks.readers(s, i) & (1 << t)) != 0) {
+                locks.release(s, i, t, true, p.threadLabel(t));
+                if (out.wantsEvents()) {
+                    out.event(new LockReleased(stepNo, t, p.instanceNames[i], true));
+                }
+            }
+        }
         if (out.wantsEvents()) {
-            out.event(new StepTaken(stepNo, t, "restart (the syscall is issued again)", null,
-                    p.code[t][0].stack.subList(p.code[t][0].stack.size() - 1, p.code[t][0].stack.size())));
             out.event(new ThreadRestarted(stepNo, t));
         }
-        setThread(ms.s, t, 0, StateLayout.RUNNING);
+        zeroRange(s, t, trylock.restartSlotFrom, trylock.restartSlotTo);
+        setThread(s, t, trylock.restartTarget, StateLayout.RUNNING);
     }
 
     /** Runs local statements until the thread rests at a step or ends; then forgets dead locals. */
@@ -293,8 +371,12 @@ public final class Engine {
                 case ASSERT -> {
                     if (in.value.eval(s, locals) == 0) {
                         out.finding(new Finding.Violation(Finding.ViolationKind.ASSERT, "assert failed: " + in.text,
-                                p.threadLabel(t), in.pos.toString()));
+                                p.threadLabel(t), in.where));
                     }
+                    pc++;
+                }
+                case ASSERT_HELD -> {
+                    checkHeld(ms, t, in, out);
                     pc++;
                 }
                 case END -> {
@@ -310,6 +392,33 @@ public final class Engine {
         }
         setThread(s, t, pc, StateLayout.RUNNING);
         zero(s, t, p.deadSlots[t][pc]);
+    }
+
+    /** assert_held: lockdep_assert_held() (or a documented rule) on a lock the thread must hold. */
+    private void checkHeld(MachineState ms, int t, Instr in, StepListener out) {
+        int inst = instance(in, ms.s, l.locals(t));
+        boolean writes = locks.writer(ms.s, inst) == t;
+        boolean reads = (locks.readers(ms.s, inst) & (1 << t)) != 0;
+        boolean held = switch (in.heldMode) {
+            case 1 -> reads;
+            case 2 -> writes;
+            default -> reads || writes;
+        };
+        if (held) {
+            return;
+        }
+        String mode = in.heldMode == 1 ? " for reading" : in.heldMode == 2 ? " for writing" : "";
+        String what = in.rule ? "locking rule broken: " : "lockdep_assert_held() fails: ";
+        String message = what + p.instanceNames[inst] + " is not held" + mode
+                + (writes || reads ? " (it is held " + (writes ? "for writing" : "for reading") + ")" : "")
+                + (in.text == null ? "" : " - " + in.text);
+        out.finding(new Finding.Violation(in.rule ? Finding.ViolationKind.RULE_BROKEN : Finding.ViolationKind.LOCK_NOT_HELD,
+                message, p.threadLabel(t), in.where));
+    }
+
+    private void zeroRange(int[] s, int t, int from, int to) {
+        int locals = l.locals(t);
+        java.util.Arrays.fill(s, locals + from, locals + to, 0);
     }
 
     /** Zeroes the given local slots of a thread, or all of them when {@code slots} is null. */
@@ -348,11 +457,12 @@ public final class Engine {
         int locals = l.locals(t);
         try {
             return switch (in.op) {
-                case ACQUIRE, RELEASE, TRYLOCK -> {
+                case ACQUIRE, RELEASE, TRYLOCK, DRAIN, ACTIVATE -> {
                     String name = p.instanceNames[ms.status(t) == StateLayout.WAITING ? s[l.threadWait(t)]
                             : instance(in, s, locals)];
                     String verb = in.source.substring(0, in.source.indexOf(' '));
-                    String tail = in.op == Instr.Op.TRYLOCK ? in.source.substring(in.source.lastIndexOf(" else ")) : "";
+                    String tail = in.op == Instr.Op.TRYLOCK ? in.source.substring(in.source.lastIndexOf(" else "))
+                            : in.source.endsWith(" anyway") ? " anyway" : "";
                     yield verb + " " + name + tail;
                 }
                 case READ -> "read " + p.placeName(in.place.offset(p, s, locals)) + " -> " + in.source

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class Instr {
     enum Op {
-        ACQUIRE, RELEASE, TRYLOCK, READ, WRITE, SET_BLOCK, // scheduling points
-        LET, JUMP, JUMP_IF_FALSE, NOTE, ASSERT, END // run at once
+        ACQUIRE, RELEASE, TRYLOCK, READ, WRITE, SET_BLOCK, DRAIN, ACTIVATE, RESTART, // scheduling points
+        LET, JUMP, JUMP_IF_FALSE, NOTE, ASSERT, ASSERT_HELD, END // run at once
     }
 
     final Op op;
@@ -20,11 +20,22 @@ final class Instr {
     final String source;
     final List<String> stack;
     final String at;
+    /** Where this statement is, for a runtime error: the file position, or the model, proc and citation. */
+    String where;
 
     int lockClass = -1;
     CExpr index;
     boolean shared;
     boolean restartOnFail;
+    /** {@code unlock L anyway}: release whoever holds it. */
+    boolean anyway;
+    /** For a restart: the pc where the entry-point call begins, and its local slots [from, to) to reset. */
+    int restartTarget;
+    int restartSlotFrom;
+    int restartSlotTo;
+    /** For assert_held: 0 either mode, 1 read, 2 write; {@code rule} marks a documented-rule check. */
+    int heldMode;
+    boolean rule;
     int target = -1;
     CPlace place;
     int slot = -1;
@@ -42,6 +53,6 @@ final class Instr {
     }
 
     boolean isStep() {
-        return op.ordinal() <= Op.SET_BLOCK.ordinal();
+        return op.ordinal() <= Op.RESTART.ordinal();
     }
 }

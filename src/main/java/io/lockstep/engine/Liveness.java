@@ -10,11 +10,33 @@ import java.util.BitSet;
 final class Liveness {
     private Liveness() {}
 
-    /** For each pc, the slots not live there. Every jump goes forward, so one backward pass is exact. */
+    /**
+     * For each pc, the slots not live there. Every jump goes forward except a restart, which goes back
+     * to the start of its entry-point call, so backward passes repeat until nothing changes (twice,
+     * nearly always).
+     */
     static int[][] deadSlots(Instr[] code, int slotCount) {
         BitSet[] liveIn = new BitSet[code.length + 1];
-        liveIn[code.length] = new BitSet();
+        for (int pc = 0; pc <= code.length; pc++) {
+            liveIn[pc] = new BitSet();
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = backwardPass(code, liveIn);
+        }
         int[][] dead = new int[code.length][];
+        for (int pc = 0; pc < code.length; pc++) {
+            BitSet deadHere = new BitSet();
+            deadHere.set(0, slotCount);
+            deadHere.andNot(liveIn[pc]);
+            dead[pc] = deadHere.stream().toArray();
+        }
+        return dead;
+    }
+
+    /** One backward pass over the code; returns whether any live-in set grew. */
+    private static boolean backwardPass(Instr[] code, BitSet[] liveIn) {
+        boolean changed = false;
         for (int pc = code.length - 1; pc >= 0; pc--) {
             Instr in = code[pc];
             BitSet out = new BitSet();
@@ -27,10 +49,9 @@ final class Liveness {
                 }
                 case TRYLOCK -> {
                     out.or(liveIn[pc + 1]);
-                    if (!in.restartOnFail) {
-                        out.or(liveIn[in.target]);
-                    }
+                    out.or(liveIn[in.restartOnFail ? in.restartTarget : in.target]);
                 }
+                case RESTART -> out.or(liveIn[in.restartTarget]);
                 default -> out.or(liveIn[pc + 1]);
             }
             if (in.slot >= 0 && (in.op == Instr.Op.LET || in.op == Instr.Op.READ)) {
@@ -47,12 +68,11 @@ final class Liveness {
                 in.place.usedSlots(uses);
             }
             out.or(uses);
-            liveIn[pc] = out;
-            BitSet deadHere = new BitSet();
-            deadHere.set(0, slotCount);
-            deadHere.andNot(out);
-            dead[pc] = deadHere.stream().toArray();
+            if (!out.equals(liveIn[pc])) {
+                liveIn[pc] = out;
+                changed = true;
+            }
         }
-        return dead;
+        return changed;
     }
 }

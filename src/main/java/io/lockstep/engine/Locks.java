@@ -24,7 +24,7 @@ final class Locks {
     }
 
     int readers(int[] s, int inst) {
-        return s[l.lock(inst)] >>> StateLayout.WRITER_BITS;
+        return (s[l.lock(inst)] >>> StateLayout.WRITER_BITS) & StateLayout.READERS_MASK;
     }
 
     /**
@@ -38,9 +38,33 @@ final class Locks {
             return false;
         }
         if (!shared) {
-            return word == 0;
+            // exclusive, or a drain: nobody holds it (the deactivated flag does not count as a holder)
+            return (word & ~StateLayout.DEACTIVATED) == 0;
         }
-        return (word & (1 << (StateLayout.WRITER_BITS + t))) == 0 && !writerWaiting(s, inst);
+        return (word & (StateLayout.DEACTIVATED | 1 << (StateLayout.WRITER_BITS + t))) == 0 && !writerWaiting(s, inst);
+    }
+
+    void deactivate(int[] s, int inst) {
+        s[l.lock(inst)] |= StateLayout.DEACTIVATED;
+    }
+
+    void activate(int[] s, int inst) {
+        s[l.lock(inst)] &= ~StateLayout.DEACTIVATED;
+    }
+
+    /** Drops the exclusive hold of whoever has it (mutex_unlock() by a thread that is not the owner). */
+    void clearWriter(int[] s, int inst) {
+        s[l.lock(inst)] &= ~StateLayout.WRITER_MASK;
+    }
+
+    /** The first lock the thread holds that is not an active reference, or -1. */
+    int firstHeldExceptActiveRefs(int[] s, int t) {
+        for (int i = 0; i < p.instanceNames.length; i++) {
+            if (p.lockKind(i) != LockKind.ACTIVE_REF && (writer(s, i) == t || (readers(s, i) & (1 << t)) != 0)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether some thread has tried to take {@code inst} for writing and waits for it. */

@@ -79,7 +79,7 @@ public final class MachineState {
 
     /** The threads that hold a lock instance for reading, as a bit set. */
     public int readers(int instance) {
-        return s[program.layout.lock(instance)] >>> StateLayout.WRITER_BITS;
+        return (s[program.layout.lock(instance)] >>> StateLayout.WRITER_BITS) & StateLayout.READERS_MASK;
     }
 
     /** Thread numbers holding a lock instance, writer first then readers in order. */
@@ -106,6 +106,19 @@ public final class MachineState {
             }
         }
         return out;
+    }
+
+    /** Whether a drain has deactivated an active reference (and no activate has followed). */
+    public boolean isDeactivated(int instance) {
+        return (s[program.layout.lock(instance)] & StateLayout.DEACTIVATED) != 0;
+    }
+
+    public int blockSysfs(int block) {
+        return s[program.layout.blockSysfs(block)];
+    }
+
+    public int blockDevOffline(int block) {
+        return s[program.layout.blockDevOffline(block)];
     }
 
     public BlockState blockState(int block) {

@@ -28,6 +28,7 @@ public final class Program {
     final long pagesPerBlock;
     final int[] initial;
     private final String[] placeNames;
+    private boolean checksRules;
 
     Program(Scenario scenario, StateLayout layout, Instr[][] code, int[][][] deadSlots, int[] localsPerThread,
             LockDecl[] classes, int[] classBase, int[] instanceClass, String[] instanceNames, String[] zoneNames,
@@ -59,6 +60,8 @@ public final class Program {
         for (int b = 0; b < blockDefined.length; b++) {
             names[layout.blockState(b)] = "block(" + b + ").state";
             names[layout.blockOnlineType(b)] = "block(" + b + ").online_type";
+            names[layout.blockSysfs(b)] = "block(" + b + ").sysfs";
+            names[layout.blockDevOffline(b)] = "block(" + b + ").dev_offline";
         }
         for (int z = 0; z < zoneNames.length; z++) {
             names[layout.zonePresent(z)] = "zone(" + zoneNames[z] + ").present_pages";
@@ -74,9 +77,24 @@ public final class Program {
         return placeNames[offset];
     }
 
-    /** Compiles a resolved scenario. */
+    /** Compiles a resolved scenario, without the documented-rule checks ({@code assert_held ... rule}). */
     public static Program compile(Scenario scenario) {
-        return new ProgramCompiler(scenario).compile();
+        return compile(scenario, false);
+    }
+
+    /**
+     * Compiles a resolved scenario. {@code checkRules}: whether {@code assert_held ... rule} statements
+     * are kept; without them they compile to nothing, so they cost no state and no step.
+     */
+    public static Program compile(Scenario scenario, boolean checkRules) {
+        Program program = new ProgramCompiler(scenario, checkRules).compile();
+        program.checksRules = checkRules;
+        return program;
+    }
+
+    /** Whether this program checks the documented locking rules. */
+    public boolean checksRules() {
+        return checksRules;
     }
 
     public Scenario scenario() {
@@ -109,6 +127,11 @@ public final class Program {
 
     public String lockClassName(int cls) {
         return classes[cls].name();
+    }
+
+    /** The name lockdep prints for a class ({@code kn->count} for kernfs active references). */
+    public String lockdepName(int cls) {
+        return classes[cls].displayName();
     }
 
     public int lockClassOf(int instance) {

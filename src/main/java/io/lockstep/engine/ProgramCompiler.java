@@ -23,6 +23,7 @@ import java.util.Map;
  */
 final class ProgramCompiler {
     private final Scenario scenario;
+    private final boolean checkRules;
     private final LockDecl[] classes;
     private final int[] classBase;
     private final List<String> instanceNames = new ArrayList<>();
@@ -33,8 +34,9 @@ final class ProgramCompiler {
     private Program program;
     private StateLayout layout;
 
-    ProgramCompiler(Scenario scenario) {
+    ProgramCompiler(Scenario scenario, boolean checkRules) {
         this.scenario = scenario;
+        this.checkRules = checkRules;
         this.classes = scenario.locks().values().toArray(LockDecl[]::new);
         this.classBase = new int[classes.length];
         int maxBlock = -1;
@@ -96,9 +98,36 @@ final class ProgramCompiler {
         // The arrays are filled after the program exists because compiled expressions refer to it.
         for (int t = 0; t < threads.size(); t++) {
             code[t] = compiled.get(t).emit(program);
+        }
+        uncheckedUnlocks(code);
+        for (int t = 0; t < threads.size(); t++) {
             dead[t] = Liveness.deadSlots(code[t], locals[t]);
         }
         return program;
+    }
+
+    /**
+     * mutex_unlock() never checks its caller: once a scenario releases a lock class with
+     * {@code unlock L anyway}, every unlock of that class is the same unchecked release, so the owner
+     * unlocking after someone else did is reported as a violation, as that release is, rather than
+     * stopping the run.
+     */
+    private static void uncheckedUnlocks(Instr[][] code) {
+        java.util.Set<Integer> classes = new java.util.HashSet<>();
+        for (Instr[] thread : code) {
+            for (Instr in : thread) {
+                if (in.op == Instr.Op.RELEASE && in.anyway) {
+                    classes.add(in.lockClass);
+                }
+            }
+        }
+        for (Instr[] thread : code) {
+            for (Instr in : thread) {
+                if (in.op == Instr.Op.RELEASE && !in.shared && classes.contains(in.lockClass)) {
+                    in.anyway = true;
+                }
+            }
+        }
     }
 
     /** The state before any thread runs: blocks, zones and counters from the memory layout. */
@@ -123,6 +152,8 @@ final class ProgramCompiler {
                 s[layout.blockState(b)] = r.initial().code();
                 s[layout.blockZone(b)] = z;
                 s[layout.blockOnlineType(b)] = -1;
+                s[layout.blockSysfs(b)] = r.initial() == BlockState.ABSENT ? 0 : 1;
+                s[layout.blockDevOffline(b)] = r.initial() == BlockState.ONLINE ? 0 : 1;
                 if (r.initial() == BlockState.ONLINE) {
                     s[layout.zonePresent(z)] += pages;
                     node += pages;
@@ -158,10 +189,14 @@ final class ProgramCompiler {
         Instr[] emit(Program p) {
             Emitter e = new Emitter(p);
             List<String> stack = List.of("thread \"" + spec.label() + "\"");
-            Emitter.Frame top = new Emitter.Frame(new HashMap<>(), stack, null, new ArrayList<>());
+            Emitter.Frame top = new Emitter.Frame(new HashMap<>(), stack, null, new ArrayList<>(), null);
             e.body(spec.body(), top);
             Instr end = new Instr(Instr.Op.END, spec.pos(), "end of thread", stack, null);
+            end.where = spec.pos().toString();
             e.code.add(end);
+            for (Instr in : e.threadRestarts) {
+                in.restartSlotTo = slotCount;
+            }
             for (int j : top.returns()) {
                 e.code.get(j).target = e.code.size() - 1;
             }
@@ -171,11 +206,18 @@ final class ProgramCompiler {
 
     /** Emits the instructions of statements, inlining calls. */
     private final class Emitter {
-        record Frame(Map<String, Integer> slots, List<String> stack, String at, List<Integer> returns) {}
+        /** {@code proc} is null in the thread body. */
+        record Frame(Map<String, Integer> slots, List<String> stack, String at, List<Integer> returns, ProcDecl proc) {}
 
         final Program p;
         final List<Instr> code = new ArrayList<>();
         int nextSlot;
+        /** Where the entry-point call being emitted starts (its first instruction, its first slot), or -1. */
+        int entryStart = -1;
+        int entrySlotFrom;
+        /** Restarting trylocks of that call, and of the thread body itself: their slot range ends later. */
+        final List<Instr> entryRestarts = new ArrayList<>();
+        final List<Instr> threadRestarts = new ArrayList<>();
 
         Emitter(Program p) {
             this.p = p;
@@ -197,6 +239,8 @@ final class ProgramCompiler {
                 } else if (st instanceof Stmt.If i) {
                     walkSlots(i.then(), names);
                     walkSlots(i.otherwise(), names);
+                } else if (st instanceof Stmt.TryLock t) {
+                    walkSlots(t.otherwise(), names);
                 } else if (st instanceof Stmt.Call c) {
                     ProcDecl proc = scenario.procs().get(c.proc());
                     Map<String, Integer> callee = new HashMap<>();
@@ -216,8 +260,22 @@ final class ProgramCompiler {
 
         private Instr add(Instr.Op op, Stmt st, Frame f) {
             Instr in = new Instr(op, st.pos(), StmtText.of(st), f.stack(), f.at());
+            in.where = where(st.pos(), f);
             code.add(in);
             return in;
+        }
+
+        /**
+         * A position a user can act on: in a bundled model, whose file is not on disk, the model, the
+         * proc, its citation and the command that prints it.
+         */
+        private String where(io.lockstep.model.SourcePos pos, Frame f) {
+            if (f.proc() == null || !f.proc().fromBundledModel()) {
+                return pos.toString();
+            }
+            ProcDecl proc = f.proc();
+            return "kernel model " + proc.origin() + ", proc " + proc.name() + " (" + proc.citation() + "), line "
+                    + pos.line() + " of the model; see: lockstep show " + proc.origin() + " " + proc.name();
         }
 
         private int slot(Frame f, String name) {
@@ -233,13 +291,38 @@ final class ProgramCompiler {
                 Instr in = add(Instr.Op.RELEASE, st, f);
                 lockRef(in, r.lock(), f);
                 in.shared = r.shared();
+                in.anyway = r.anyway();
             } else if (st instanceof Stmt.TryLock t) {
                 Instr in = add(Instr.Op.TRYLOCK, st, f);
                 lockRef(in, t.lock(), f);
+                in.shared = t.shared();
                 in.restartOnFail = t.onFail() == Stmt.OnFail.RESTART;
-                if (!in.restartOnFail) {
+                if (t.onFail() == Stmt.OnFail.RETURN) {
                     f.returns().add(code.size() - 1);
+                } else if (in.restartOnFail) {
+                    restartsTo(in);
+                } else {
+                    // else { ... }: success jumps over the block, failure runs it
+                    Instr skip = add(Instr.Op.JUMP, st, f);
+                    in.target = code.size();
+                    body(t.otherwise(), f);
+                    skip.target = code.size();
                 }
+            } else if (st instanceof Stmt.Restart) {
+                restartsTo(add(Instr.Op.RESTART, st, f));
+            } else if (st instanceof Stmt.Drain d) {
+                lockRef(add(Instr.Op.DRAIN, st, f), d.lock(), f);
+            } else if (st instanceof Stmt.Activate a) {
+                lockRef(add(Instr.Op.ACTIVATE, st, f), a.lock(), f);
+            } else if (st instanceof Stmt.AssertHeld h) {
+                if (h.rule() && !checkRules) {
+                    return;
+                }
+                Instr in = add(Instr.Op.ASSERT_HELD, st, f);
+                lockRef(in, h.lock(), f);
+                in.heldMode = h.mode() == null ? 0 : h.mode() == Stmt.HeldMode.READ ? 1 : 2;
+                in.rule = h.rule();
+                in.text = h.message();
             } else if (st instanceof Stmt.Read r) {
                 Instr in = add(Instr.Op.READ, st, f);
                 in.place = place(r.place(), f);
@@ -285,16 +368,36 @@ final class ProgramCompiler {
             }
         }
 
+        /** Points a restart at the start of the entry-point call being emitted (or of the thread body). */
+        private void restartsTo(Instr in) {
+            if (entryStart >= 0) {
+                in.restartTarget = entryStart;
+                in.restartSlotFrom = entrySlotFrom;
+                entryRestarts.add(in);
+            } else {
+                in.restartTarget = 0; // directly in the thread body: the body starts over
+                in.restartSlotFrom = 0;
+                threadRestarts.add(in);
+            }
+        }
+
         private void call(Stmt.Call c, Frame caller) {
             ProcDecl proc = scenario.procs().get(c.proc());
             List<String> stack = new ArrayList<>();
-            stack.add(proc.name() + " @ " + proc.at());
+            stack.add(proc.name() + " @ " + proc.citation());
             stack.addAll(caller.stack());
-            Frame callee = new Frame(new HashMap<>(), List.copyOf(stack), proc.at(), new ArrayList<>());
+            Frame callee = new Frame(new HashMap<>(), List.copyOf(stack), proc.citation(), new ArrayList<>(), proc);
+            // A call from the thread body is an entry point, a syscall: what a restart re-issues.
+            boolean entry = caller.proc() == null && entryStart < 0;
+            if (entry) {
+                entryStart = code.size();
+                entrySlotFrom = nextSlot;
+            }
             for (int i = 0; i < proc.params().size(); i++) {
                 // Arguments are evaluated in the caller's frame, then bound like a let in the callee.
                 Instr in = new Instr(Instr.Op.LET, c.pos(), proc.params().get(i) + " = " + io.lockstep.model.ExprText.of(c.args().get(i)),
-                        callee.stack(), proc.at());
+                        callee.stack(), proc.citation());
+                in.where = where(c.pos(), caller);
                 in.value = expr(c.args().get(i), caller);
                 in.slot = slot(callee, proc.params().get(i));
                 code.add(in);
@@ -302,6 +405,13 @@ final class ProgramCompiler {
             body(proc.body(), callee);
             for (int j : callee.returns()) {
                 code.get(j).target = code.size();
+            }
+            if (entry) {
+                for (Instr in : entryRestarts) {
+                    in.restartSlotTo = nextSlot;
+                }
+                entryRestarts.clear();
+                entryStart = -1;
             }
         }
 
@@ -327,7 +437,7 @@ final class ProgramCompiler {
                 case ZONE_SPANNED -> new CPlace(pl.kind(), layout.zoneSpanned(zoneNames.indexOf(pl.name())), null, src);
                 case NODE_PRESENT -> new CPlace(pl.kind(), layout.nodePresent(), null, src);
                 case TOTALRAM -> new CPlace(pl.kind(), layout.totalram(), null, src);
-                case BLOCK_STATE, BLOCK_ONLINE_TYPE, ZONE_OF_PRESENT, ZONE_OF_SPANNED ->
+                case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE, ZONE_OF_PRESENT, ZONE_OF_SPANNED ->
                         new CPlace(pl.kind(), -1, expr(pl.block(), f), src);
             };
         }

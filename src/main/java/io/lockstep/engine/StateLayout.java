@@ -6,18 +6,24 @@ package io.lockstep.engine;
  *
  * <pre>
  * per thread:   [pc | status &lt;&lt; 24] [waited lock instance or -1] [locals...]
- * per lock instance: [writer thread + 1 in bits 0-4 | reader threads as a bit set from bit 5]
+ * per lock instance: [writer thread + 1 in bits 0-4 | reader threads as a bit set from bit 5
+ *                     | bit 31: an active reference deactivated by a drain]
  * per var:      [value]
- * per block number: [state] [zone] [online_type]
+ * per block number: [state] [zone] [online_type] [sysfs] [dev_offline]
  * per zone:     [present_pages] [spanned_pages]
  * [node_present_pages] [totalram_pages]
  * lock-order graph: [edge count] then per edge, sorted: [from * classes + to] [gate mask low] [gate mask high]
  * </pre>
  */
 public final class StateLayout {
-    public static final int MAX_THREADS = 27;
+    /** Bits 5 to 30 of a lock word hold one reader bit per thread; bit 31 is the deactivated flag. */
+    public static final int MAX_THREADS = 26;
     static final int WRITER_BITS = 5;
     static final int WRITER_MASK = (1 << WRITER_BITS) - 1;
+    static final int DEACTIVATED = 1 << 31;
+    /** The reader bits of a lock word, shifted down to bit 0. */
+    static final int READERS_MASK = (1 << MAX_THREADS) - 1;
+    static final int BLOCK_WORDS = 5;
 
     static final int STATUS_SHIFT = 24;
     static final int PC_MASK = (1 << STATUS_SHIFT) - 1;
@@ -43,7 +49,7 @@ public final class StateLayout {
         varBase = at;
         at += vars;
         blockBase = at;
-        at += 3 * blockNumbers;
+        at += BLOCK_WORDS * blockNumbers;
         zoneBase = at;
         at += 2 * zones;
         nodePresent = at++;
@@ -72,15 +78,25 @@ public final class StateLayout {
     }
 
     int blockState(int block) {
-        return blockBase + 3 * block;
+        return blockBase + BLOCK_WORDS * block;
     }
 
     int blockZone(int block) {
-        return blockBase + 3 * block + 1;
+        return blockBase + BLOCK_WORDS * block + 1;
     }
 
     int blockOnlineType(int block) {
-        return blockBase + 3 * block + 2;
+        return blockBase + BLOCK_WORDS * block + 2;
+    }
+
+    /** 1 while the block's sysfs directory (its kernfs node) exists. */
+    int blockSysfs(int block) {
+        return blockBase + BLOCK_WORDS * block + 3;
+    }
+
+    /** The block device's dev->offline. */
+    int blockDevOffline(int block) {
+        return blockBase + BLOCK_WORDS * block + 4;
     }
 
     int zonePresent(int zone) {

@@ -146,7 +146,15 @@ public sealed interface Finding {
     }
 
     /** The kinds of violation. */
-    enum ViolationKind { ASSERT, SLEEP_IN_ATOMIC, LOST_UPDATE }
+    enum ViolationKind {
+        ASSERT, SLEEP_IN_ATOMIC, LOST_UPDATE,
+        /** assert_held: lockdep_assert_held() in the kernel's code. */
+        LOCK_NOT_HELD,
+        /** assert_held ... rule: a documented locking rule broken. */
+        RULE_BROKEN,
+        /** unlock ... anyway of a lock another thread holds, or that nobody holds. */
+        FOREIGN_UNLOCK
+    }
 
     /** A failed assert, a sleep in atomic context, or a zone whose present_pages lost an update. */
     record Violation(ViolationKind violation, String message, String thread, String where) implements Finding {

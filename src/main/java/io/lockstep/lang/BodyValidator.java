@@ -3,6 +3,7 @@ package io.lockstep.lang;
 import io.lockstep.model.BlockState;
 import io.lockstep.model.Expr;
 import io.lockstep.model.LockDecl;
+import io.lockstep.model.LockKind;
 import io.lockstep.model.Place;
 import io.lockstep.model.ProcDecl;
 import io.lockstep.model.SourcePos;
@@ -43,11 +44,24 @@ final class BodyValidator {
 
     private void statement(Stmt s) {
         if (s instanceof Stmt.Acquire a) {
-            lock(a.lock(), a.shared() ? "read_lock" : "lock", a.shared());
+            notActiveRef(lock(a.lock(), a.shared() ? "read_lock" : "lock", a.shared()), a.lock());
         } else if (s instanceof Stmt.Release r) {
-            lock(r.lock(), r.shared() ? "read_unlock" : "unlock", r.shared());
+            LockDecl d = lock(r.lock(), r.shared() ? "read_unlock" : "unlock", r.shared());
+            if (!r.shared()) {
+                notActiveRef(d, r.lock());
+            }
         } else if (s instanceof Stmt.TryLock t) {
-            lock(t.lock(), "trylock", false);
+            LockDecl d = lock(t.lock(), t.shared() ? "read_trylock" : "trylock", t.shared());
+            if (!t.shared()) {
+                notActiveRef(d, t.lock());
+            }
+            statements(t.otherwise());
+        } else if (s instanceof Stmt.Drain d) {
+            activeRefOnly(lock(d.lock(), "drain", false), d.lock(), "drain");
+        } else if (s instanceof Stmt.Activate a) {
+            activeRefOnly(lock(a.lock(), "activate", false), a.lock(), "activate");
+        } else if (s instanceof Stmt.AssertHeld h) {
+            lock(h.lock(), "assert_held", h.mode() == Stmt.HeldMode.READ);
         } else if (s instanceof Stmt.Read r) {
             place(r.place());
             declare(r.local(), r.pos());
@@ -74,13 +88,29 @@ final class BodyValidator {
         }
     }
 
-    private void lock(Stmt.LockRef ref, String verb, boolean shared) {
+    /** An active reference is taken only with read_trylock (kernfs_get_active() never blocks). */
+    private void notActiveRef(LockDecl decl, Stmt.LockRef ref) {
+        if (decl != null && decl.kind() == LockKind.ACTIVE_REF) {
+            sink.error(ref.pos(), ref.name() + " is an active reference: take it with read_trylock " + ref.describe()
+                    + " else return, drop it with read_unlock, remove it with drain");
+        }
+    }
+
+    private void activeRefOnly(LockDecl decl, Stmt.LockRef ref, String verb) {
+        if (decl != null && decl.kind() != LockKind.ACTIVE_REF) {
+            sink.error(ref.pos(), verb + " needs an active reference (lock NAME[] : active_ref), but " + ref.name()
+                    + " is a " + decl.kind().keyword());
+        }
+    }
+
+    /** Checks a lock reference; returns its declaration when it is known. */
+    private LockDecl lock(Stmt.LockRef ref, String verb, boolean shared) {
         if (ref.index() != null) {
             expr(ref.index());
         }
         LockDecl decl = merged.locks.get(ref.name());
         if (decl == null && merged.broken(ref.name())) {
-            return;
+            return null;
         } else if (decl == null) {
             sink.error(ref.pos(), "unknown lock " + ref.name() + KernelNames.suggest(ref.name(), merged.locks.keySet()));
         } else if (decl.perBlock() && ref.index() == null) {
@@ -90,10 +120,12 @@ final class BodyValidator {
             sink.error(ref.pos(), ref.name() + " is a single lock, not one per block; write " + verb + " "
                     + ref.name() + " without [...]");
         } else if (shared && !decl.kind().shared()) {
-            String exclusive = verb.equals("read_lock") ? "lock" : "unlock";
-            sink.error(ref.pos(), verb + " needs an rwsem or percpu_rwsem, but " + ref.name() + " is a "
+            String exclusive = verb.startsWith("read_") ? verb.substring(5) : verb;
+            sink.error(ref.pos(), verb + (verb.equals("assert_held") ? " ... read" : "")
+                    + " needs an rwsem or percpu_rwsem, but " + ref.name() + " is a "
                     + decl.kind().keyword() + "; use " + exclusive + " " + ref.name());
         }
+        return decl;
     }
 
     private void place(Place p) {
@@ -106,7 +138,8 @@ final class BodyValidator {
                 }
             }
             case ZONE_PRESENT, ZONE_SPANNED -> zone(p.name(), p.pos());
-            case ZONE_OF_PRESENT, ZONE_OF_SPANNED, BLOCK_STATE, BLOCK_ONLINE_TYPE -> expr(p.block());
+            case ZONE_OF_PRESENT, ZONE_OF_SPANNED, BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE ->
+                    expr(p.block());
             default -> { }
         }
     }

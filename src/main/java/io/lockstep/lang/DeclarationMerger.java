@@ -75,6 +75,13 @@ final class DeclarationMerger {
             String declarer = first.unit().release != null
                     ? "the " + first.unit().release + " kernel model" : first.unit().file;
             String where = "(" + declarer + " declares it at " + first.pos() + ")";
+            ProcDecl original = merged.procs.get(proc.name());
+            if (original != null && !original.params().equals(proc.params())) {
+                sink.error(proc.pos(), "proc " + signature(proc) + " redefines " + signature(original) + " of "
+                        + declarer + " with other parameters; a redefinition keeps the parameters, because the"
+                        + " model's callers pass them: write proc " + signature(original));
+                return;
+            }
             merged.notices.add("proc " + proc.name() + " is redefined at " + proc.pos() + " " + where);
             sink.notice(proc.pos(), "proc " + proc.name() + " is redefined here " + where);
             names.put(proc.name(), new Declared("proc", proc.pos(), unit));
@@ -82,6 +89,10 @@ final class DeclarationMerger {
         } else if (declare("proc", proc.name(), proc.pos(), unit)) {
             merged.procs.put(proc.name(), proc);
         }
+    }
+
+    private static String signature(ProcDecl proc) {
+        return proc.name() + "(" + String.join(", ", proc.params()) + ")";
     }
 
     /** Records a new name, or reports where it was declared first. */

@@ -130,11 +130,15 @@ final class FileParser {
             perBlock = true;
         }
         in.expect(Type.COLON, "':' and the kind of lock after lock " + name);
-        Token kindToken = in.expectIdent("the kind of lock (mutex, rwsem, percpu_rwsem or spinlock)");
+        Token kindToken = in.expectIdent("the kind of lock (mutex, rwsem, percpu_rwsem, spinlock or active_ref)");
         LockKind kind = LockKind.fromKeyword(kindToken.text()).orElseThrow(() -> in.failAt(kindToken,
-                "unknown lock kind " + kindToken.text() + "; write mutex, rwsem, percpu_rwsem or spinlock"));
+                "unknown lock kind " + kindToken.text() + "; write mutex, rwsem, percpu_rwsem, spinlock or active_ref"));
         boolean novalidate = in.acceptWord("novalidate");
-        decls.locks.add(new LockDecl(name, kind, perBlock, novalidate, at));
+        String lockdepName = null;
+        if (in.acceptWord("lockdep")) {
+            lockdepName = string("the name lockdep prints for " + name + " (such as \"kn->count\")");
+        }
+        decls.locks.add(new LockDecl(name, kind, perBlock, novalidate, lockdepName, at));
     }
 
     private void procDecl(SourcePos at) {
@@ -153,12 +157,11 @@ final class FileParser {
             } while (in.accept(Type.COMMA));
             in.expect(Type.RPAREN, "',' or ')' in the parameters of proc " + name);
         }
-        if (!in.atWord("at")) {
-            throw in.fail("expected at \"file.c:function\" after the parameters of proc " + name
-                    + ", naming its place in the kernel; found " + in.peek().describe());
+        // A kernel citation is optional in a user's scenario; the bundled models cite every proc (a test checks it).
+        String where = null;
+        if (in.acceptWord("at")) {
+            where = string("\"file.c:function\" after at");
         }
-        in.next();
-        String where = string("\"file.c:function\" after at");
         List<Stmt> body = stmts.block("the body of proc " + name);
         decls.procs.add(new ProcDecl(name, params, where, body, origin, at));
     }
@@ -210,10 +213,10 @@ final class FileParser {
                         + " with the zone's name instead of zone_of(...)");
                 return false;
             }
-            case BLOCK_STATE, BLOCK_ONLINE_TYPE -> {
+            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE -> {
                 if (!(place.block() instanceof Expr.Num)) {
-                    in.sink.error(place.pos(), "name the block by its number, such as block(8)."
-                            + (state ? "state" : "online_type"));
+                    in.sink.error(place.pos(), "name the block by its number, such as "
+                            + place.describe().replaceFirst("\\(.*\\)", "(8)"));
                     return false;
                 }
                 return true;

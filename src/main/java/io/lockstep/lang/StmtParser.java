@@ -11,8 +11,12 @@ import java.util.List;
 
 /** Statement blocks of {@code proc} and {@code thread} bodies, with the places and lock names they use. */
 final class StmtParser {
-    private static final String STATEMENTS = "lock, unlock, read_lock, read_unlock, trylock, read, write, set,"
-            + " call, let, if, return, note or assert";
+    private static final String STATEMENTS = "lock, unlock, read_lock, read_unlock, trylock, read_trylock, drain,"
+            + " activate, read, write, set, call, let, if, return, restart, note, assert or assert_held";
+
+    private static final java.util.Set<String> STATEMENT_WORDS = java.util.Set.of("lock", "unlock", "read_lock",
+            "read_unlock", "trylock", "read_trylock", "drain", "activate", "read", "write", "set", "call", "let", "if",
+            "return", "restart", "note", "assert", "assert_held");
 
     private final TokenCursor in;
     private final ExprParser exprs;
@@ -56,11 +60,25 @@ final class StmtParser {
             }
             case "unlock", "read_unlock" -> {
                 in.next();
-                return new Stmt.Release(lockRef(), t.text().equals("read_unlock"), at);
+                Stmt.LockRef lock = lockRef();
+                boolean anyway = t.text().equals("unlock") && in.acceptWord("anyway");
+                return new Stmt.Release(lock, t.text().equals("read_unlock"), anyway, at);
             }
-            case "trylock" -> {
+            case "trylock", "read_trylock" -> {
                 in.next();
-                return tryLock(at);
+                return tryLock(at, t.text().equals("read_trylock"));
+            }
+            case "drain" -> {
+                in.next();
+                return new Stmt.Drain(lockRef(), at);
+            }
+            case "activate" -> {
+                in.next();
+                return new Stmt.Activate(lockRef(), at);
+            }
+            case "assert_held" -> {
+                in.next();
+                return assertHeld(at);
             }
             case "read" -> {
                 in.next();
@@ -96,6 +114,10 @@ final class StmtParser {
                 in.next();
                 return new Stmt.Return(at);
             }
+            case "restart" -> {
+                in.next();
+                return new Stmt.Restart(at);
+            }
             case "note" -> {
                 in.next();
                 return new Stmt.Note(in.expect(Type.STRING, "the text of the note in double quotes").text(), at);
@@ -111,17 +133,55 @@ final class StmtParser {
         }
     }
 
-    private Stmt tryLock(SourcePos at) {
+    private Stmt tryLock(SourcePos at, boolean shared) {
+        String verb = shared ? "read_trylock" : "trylock";
         Stmt.LockRef lock = lockRef();
-        in.expectWord("else", "'else restart' or 'else return' after trylock " + lock.name());
+        in.expectWord("else", "'else restart', 'else return' or 'else { ... }' after " + verb + " " + lock.name());
         if (in.acceptWord("restart")) {
-            return new Stmt.TryLock(lock, Stmt.OnFail.RESTART, at);
+            return new Stmt.TryLock(lock, shared, Stmt.OnFail.RESTART, List.of(), at);
         }
         if (in.acceptWord("return")) {
-            return new Stmt.TryLock(lock, Stmt.OnFail.RETURN, at);
+            return new Stmt.TryLock(lock, shared, Stmt.OnFail.RETURN, List.of(), at);
         }
-        throw in.fail("expected 'restart' or 'return' after 'trylock " + lock.name() + " else', found "
+        if (in.at(Type.LBRACE)) {
+            return new Stmt.TryLock(lock, shared, Stmt.OnFail.BLOCK, block("the else branch of " + verb), at);
+        }
+        throw in.fail("expected 'restart', 'return' or '{' after '" + verb + " " + lock.name() + " else', found "
                 + in.peek().describe());
+    }
+
+    /**
+     * Whether {@code read}/{@code write} here is the mode of an assert_held rather than the next
+     * statement: a mode is followed by {@code rule}, the message, a '}' or another statement, while
+     * a read or write statement is followed by its place.
+     */
+    private boolean isModeWord(String word) {
+        if (!in.atWord(word)) {
+            return false;
+        }
+        Token after = in.peek(1);
+        return after.is(Type.STRING) || after.is(Type.RBRACE) || after.is(Type.EOF)
+                || (after.is(Type.IDENT) && (after.text().equals("rule") || STATEMENT_WORDS.contains(after.text())));
+    }
+
+    /** {@code assert_held L [read|write] [rule] ["message"]}. */
+    private Stmt assertHeld(SourcePos at) {
+        Stmt.LockRef lock = lockRef();
+        Stmt.HeldMode mode = null;
+        if (isModeWord("read")) {
+            in.next();
+            mode = Stmt.HeldMode.READ;
+        } else if (isModeWord("write")) {
+            in.next();
+            mode = Stmt.HeldMode.WRITE;
+        }
+        boolean rule = in.acceptWord("rule");
+        String message = in.at(Type.STRING) ? in.next().text() : null;
+        if (rule && message == null) {
+            throw in.fail("a rule check needs the rule it checks, in double quotes: assert_held " + lock.name()
+                    + " rule \"...\"");
+        }
+        return new Stmt.AssertHeld(lock, mode, rule, message, at);
     }
 
     private Stmt setBlock(SourcePos at) {
@@ -232,6 +292,11 @@ final class StmtParser {
             in.next();
             return new Place(f.isWord(firstName) ? first : second, zone, block, at);
         }
-        throw in.fail("expected " + firstName + " or " + secondName + " after the '.', found " + f.describe());
+        if (isBlock && (f.isWord("sysfs") || f.isWord("dev_offline"))) {
+            in.next();
+            return new Place(f.isWord("sysfs") ? Place.Kind.BLOCK_SYSFS : Place.Kind.BLOCK_DEV_OFFLINE, null, block, at);
+        }
+        throw in.fail("expected " + firstName + ", " + secondName + (isBlock ? ", sysfs or dev_offline" : "")
+                + " after the '.', found " + f.describe());
     }
 }

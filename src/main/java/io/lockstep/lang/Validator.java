@@ -80,7 +80,7 @@ final class Validator {
                             + place.name());
                 }
             }
-            case BLOCK_STATE, BLOCK_ONLINE_TYPE -> {
+            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE -> {
                 long block = ((Expr.Num) place.block()).value();
                 if (ranges.stream().noneMatch(r -> r.first() <= block && block <= r.last())) {
                     sink.error(place.pos(), "block " + block + " is not in the memory layout");
@@ -144,6 +144,8 @@ final class Validator {
                 } else if (s instanceof Stmt.If i) {
                     callsIn(i.then(), into);
                     callsIn(i.otherwise(), into);
+                } else if (s instanceof Stmt.TryLock t) {
+                    callsIn(t.otherwise(), into);
                 }
             }
             return into;

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The kinds of lock the language knows, with the properties the engine and checks need. */
 public enum LockKind {
-    MUTEX, RWSEM, PERCPU_RWSEM, SPINLOCK;
+    MUTEX, RWSEM, PERCPU_RWSEM, SPINLOCK,
+    /** A kernfs active reference (kn->count, later kn->active): read_trylock, read_unlock, drain, activate. */
+    ACTIVE_REF;
 
     public String keyword() {
         return name().toLowerCase(Locale.ROOT);
@@ -13,7 +15,7 @@ public enum LockKind {
 
     /** Whether {@code read_lock}/{@code read_unlock} apply. */
     public boolean shared() {
-        return this == RWSEM || this == PERCPU_RWSEM;
+        return this == RWSEM || this == PERCPU_RWSEM || this == ACTIVE_REF;
     }
 
     /** Whether taking it may sleep (a violation while a spinlock is held). */

@@ -12,19 +12,60 @@ public sealed interface Stmt {
     /** Whether this statement is one scheduling point. */
     default boolean isStep() {
         return this instanceof Acquire || this instanceof Release || this instanceof TryLock
-                || this instanceof Read || this instanceof Write || this instanceof SetBlock;
+                || this instanceof Read || this instanceof Write || this instanceof SetBlock
+                || this instanceof Drain || this instanceof Activate || this instanceof Restart;
     }
 
     /** {@code lock L}, {@code lock L[e]} ({@code shared == false}) or {@code read_lock L}. */
     record Acquire(LockRef lock, boolean shared, SourcePos pos) implements Stmt {}
 
-    /** {@code unlock L} or {@code read_unlock L}. */
-    record Release(LockRef lock, boolean shared, SourcePos pos) implements Stmt {}
+    /**
+     * {@code unlock L} or {@code read_unlock L}. {@code anyway}: {@code unlock L anyway}, a
+     * mutex_unlock() by a thread that may not own the lock (it releases whoever holds it).
+     */
+    record Release(LockRef lock, boolean shared, boolean anyway, SourcePos pos) implements Stmt {
+        public Release(LockRef lock, boolean shared, SourcePos pos) {
+            this(lock, shared, false, pos);
+        }
+    }
 
-    /** {@code trylock L else restart} / {@code trylock L else return}. */
-    record TryLock(LockRef lock, OnFail onFail, SourcePos pos) implements Stmt {}
+    /**
+     * {@code trylock L else restart|return}, or with {@code shared} {@code read_trylock L else ...}
+     * (down_read_trylock, kernfs_get_active).
+     */
+    record TryLock(LockRef lock, boolean shared, OnFail onFail, List<Stmt> otherwise, SourcePos pos) implements Stmt {
+        public TryLock {
+            otherwise = List.copyOf(otherwise);
+        }
 
-    enum OnFail { RESTART, RETURN }
+        public TryLock(LockRef lock, OnFail onFail, SourcePos pos) {
+            this(lock, false, onFail, List.of(), pos);
+        }
+    }
+
+    /** {@code restart}: restart_syscall(), the entry-point call is issued again (see TryLock). */
+    record Restart(SourcePos pos) implements Stmt {}
+
+    /**
+     * {@code drain L[e]}: kernfs_drain() of an active reference. Deactivates it, orders it after every
+     * lock held (like a write acquisition) and waits until no thread holds a reference.
+     */
+    record Drain(LockRef lock, SourcePos pos) implements Stmt {}
+
+    /** {@code activate L[e]}: kernfs_activate(), an active reference usable again (a re-added node). */
+    record Activate(LockRef lock, SourcePos pos) implements Stmt {}
+
+    /**
+     * {@code assert_held L [read|write] [rule] ["message"]}: lockdep_assert_held(). {@code mode} is
+     * null for either mode. A {@code rule} check states a documented rule rather than an assertion in
+     * the kernel's code, and runs only when rule checks are on.
+     */
+    record AssertHeld(LockRef lock, HeldMode mode, boolean rule, String message, SourcePos pos) implements Stmt {}
+
+    enum HeldMode { READ, WRITE }
+
+    /** What a failed trylock does: restart the syscall, return from the proc, or run its else block. */
+    enum OnFail { RESTART, RETURN, BLOCK }
 
     /** {@code read PLACE -> local}. */
     record Read(Place place, String local, SourcePos pos) implements Stmt {}

@@ -10,9 +10,20 @@ public final class StmtText {
         if (st instanceof Stmt.Acquire a) {
             return (a.shared() ? "read_lock " : "lock ") + a.lock().describe();
         } else if (st instanceof Stmt.Release r) {
-            return (r.shared() ? "read_unlock " : "unlock ") + r.lock().describe();
+            return (r.shared() ? "read_unlock " : "unlock ") + r.lock().describe() + (r.anyway() ? " anyway" : "");
         } else if (st instanceof Stmt.TryLock t) {
-            return "trylock " + t.lock().describe() + " else " + (t.onFail() == Stmt.OnFail.RESTART ? "restart" : "return");
+            return (t.shared() ? "read_trylock " : "trylock ") + t.lock().describe() + " else "
+                    + (t.onFail() == Stmt.OnFail.RESTART ? "restart" : t.onFail() == Stmt.OnFail.RETURN ? "return" : "{ ... }");
+        } else if (st instanceof Stmt.Restart) {
+            return "restart";
+        } else if (st instanceof Stmt.Drain d) {
+            return "drain " + d.lock().describe();
+        } else if (st instanceof Stmt.Activate a) {
+            return "activate " + a.lock().describe();
+        } else if (st instanceof Stmt.AssertHeld h) {
+            return "assert_held " + h.lock().describe()
+                    + (h.mode() == null ? "" : " " + h.mode().name().toLowerCase(java.util.Locale.ROOT))
+                    + (h.rule() ? " rule" : "") + (h.message() == null ? "" : " \"" + h.message() + "\"");
         } else if (st instanceof Stmt.Read r) {
             return "read " + r.place().describe() + " -> " + r.local();
         } else if (st instanceof Stmt.Write w) {

@@ -111,6 +111,7 @@ public final class App extends Application {
     public void start(Stage stage) throws Exception {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         session = new SessionViewModel();
+        session.setCheckRules(options.rules());
         double[] size = windowSize(options);
         window = new MainWindow(stage, session, size[0], size[1]);
         if (options.presentation()) {

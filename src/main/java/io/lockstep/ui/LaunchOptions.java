@@ -11,15 +11,16 @@ import java.util.Locale;
  * PNG and exit, {@code --screenshot OUT.png [--steps N | --schedule KIND] [--size WxH] FILE.lks}.
  */
 public record LaunchOptions(Path file, String release, Path screenshot, Integer steps, Finding.Kind schedule,
-        int width, int height, boolean presentation) {
+        int width, int height, boolean presentation, boolean rules) {
 
     public static final String USAGE = String.join("\n",
-            "usage: lockstep [FILE.lks] [--release V] [--presentation]",
+            "usage: lockstep [FILE.lks] [--release V] [--presentation] [--no-rules]",
             "       lockstep --screenshot OUT.png [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
             "                [--presentation] FILE.lks",
             "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
             "  V:    " + String.join(", ", Releases.BUNDLED),
             "  --presentation starts with the big-font theme for talks (F5 switches it in the window)",
+            "  --no-rules     leaves out the checks of the series' documented locking rules (on by default here)",
             "  Without FILE the window opens the headline sample, " + "v40-hotadd-vs-udev-deadlock.lks.");
 
     public static final int DEFAULT_WIDTH = 1600;
@@ -47,6 +48,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         int width = DEFAULT_WIDTH;
         int height = DEFAULT_HEIGHT;
         boolean presentation = false;
+        boolean rules = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -55,6 +57,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
                 case "--schedule" -> schedule = kind(value(args, ++i, a));
                 case "--release" -> release = release(value(args, ++i, a));
                 case "--presentation" -> presentation = true;
+                case "--no-rules" -> rules = false;
                 case "--size" -> {
                     String size = value(args, ++i, a);
                     if (!size.matches("\\d{2,5}x\\d{2,5}")) {
@@ -87,7 +90,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         if (screenshot != null && file == null) {
             throw new UsageError("--screenshot needs a scenario file");
         }
-        return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation);
+        return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageError {

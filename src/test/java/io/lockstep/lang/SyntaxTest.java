@@ -154,9 +154,20 @@ class SyntaxTest {
     }
 
     @Test
-    void procNeedsAnAtClause() {
-        assertEquals("4:10: expected at \"file.c:function\" after the parameters of proc p, naming its place in the"
-                + " kernel; found '{'", onlyError(load(MINIMAL + "proc p() { }\nthread \"t\" { }\n")));
+    void aUserProcNeedsNoKernelCitation() {
+        Loaded l = load(MINIMAL + "proc p() { }\nthread \"t\" { call p() }\n");
+        assertTrue(l.ok(), () -> l.errors().toString());
+        assertEquals(null, l.scenario().procs().get("p").at());
+        assertTrue(l.scenario().procs().get("p").citation().endsWith(":4"), l.scenario().procs().get("p").citation());
+    }
+
+    @Test
+    void aRedefinitionThatChangesAModelProcsParametersNamesBothSignatures() {
+        Loaded l = ScenarioLoader.loadText("t.lks", "scenario \"t\"\nmemory { block_size 128M zone Normal blocks 0..3"
+                + " online }\nuse \"v4.20\"\nproc online_store(b) { }\nthread \"t\" { }\n", null, null);
+        assertEquals(1, l.errors().size(), l.errors().toString());
+        String e = l.errors().get(0).pos().line() + ":" + l.errors().get(0).pos().col() + ": " + l.errors().get(0).message();
+        assertTrue(e.startsWith("4:1: proc online_store(b) redefines online_store(b, value) of the v4.20 kernel model"), e);
     }
 
     @Test
@@ -167,11 +178,13 @@ class SyntaxTest {
 
     @Test
     void unknownStatementAndMissingBrace() {
-        assertEquals("4:14: expected a statement (lock, unlock, read_lock, read_unlock, trylock, read, write, set, call,"
-                + " let, if, return, note or assert) or '}', found 'frob'",
+        assertEquals("4:14: expected a statement (lock, unlock, read_lock, read_unlock, trylock, read_trylock, drain,"
+                + " activate, read, write, set, call, let, if, return, restart, note, assert or assert_held) or '}',"
+                + " found 'frob'",
                 onlyError(load(MINIMAL + "thread \"t\" { frob }\n")));
-        assertEquals("5:1: expected a statement (lock, unlock, read_lock, read_unlock, trylock, read, write, set, call,"
-                + " let, if, return, note or assert) or '}', found 'thread' (is a '}' missing before it?)",
+        assertEquals("5:1: expected a statement (lock, unlock, read_lock, read_unlock, trylock, read_trylock, drain,"
+                + " activate, read, write, set, call, let, if, return, restart, note, assert or assert_held) or '}',"
+                + " found 'thread' (is a '}' missing before it?)",
                 onlyError(load(MINIMAL + "thread \"t\" { lock a\nthread \"u\" { }\n")));
         assertEquals("5:13: missing '}' to close the body of thread \"u\" opened at line 5, column 12",
                 onlyError(load(MINIMAL + "thread \"t\" { }\nthread \"u\" {")));

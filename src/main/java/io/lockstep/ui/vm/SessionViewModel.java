@@ -50,6 +50,13 @@ public final class SessionViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper releaseSwitchable = new ReadOnlyBooleanWrapper(this, "releaseSwitchable");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
+    /** Whether runs check the series' documented locking rules ({@code assert_held ... rule}); on in the window. */
+    private boolean checkRules = true;
+
+    public void setCheckRules(boolean on) {
+        this.checkRules = on;
+    }
+
     public SessionViewModel() {
         this(ExplorationService.WINDOW_LIMITS);
     }
@@ -218,7 +225,7 @@ public final class SessionViewModel implements AutoCloseable {
     private void show(Scenario scenario, String message) {
         Program program;
         try {
-            program = Program.compile(scenario);
+            program = Program.compile(scenario, checkRules);
         } catch (RuntimeException e) {
             status.set("Cannot compile this scenario (" + e + "); please report it.");
             return;
