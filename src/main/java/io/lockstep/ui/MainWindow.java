@@ -40,12 +40,14 @@ public final class MainWindow implements HeaderBar.Actions {
     private final EditorPane editor;
     private final HeaderBar header;
     private final ThreadsPanel threads;
+    private final LanguageReferenceWindow reference;
     private boolean presentation;
 
     public MainWindow(Stage stage, SessionViewModel session, double width, double height) {
         this.stage = stage;
         this.session = session;
         header = new HeaderBar(session, this);
+        reference = new LanguageReferenceWindow(stage);
         threads = new ThreadsPanel(session.run());
         editor = new EditorPane(session.editor());
         editor.setOnSave(this::save);
@@ -167,6 +169,16 @@ public final class MainWindow implements HeaderBar.Actions {
     @Override
     public void toggleFullScreen() {
         stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @Override
+    public void showLanguageReference() {
+        reference.show();
+    }
+
+    /** The Help window, once it has been opened (tests). */
+    Stage languageReference() {
+        return reference.stage();
     }
 
     void save() {

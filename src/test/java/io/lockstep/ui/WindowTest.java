@@ -185,6 +185,16 @@ class WindowTest {
     }
 
     @Test
+    void helpOpensTheLanguageReference(FxRobot robot) {
+        robot.clickOn("#help-menu");
+        robot.clickOn("Language reference");
+        waitUntil("the reference is shown", () -> window.languageReference() != null && window.languageReference().isShowing());
+        String text = fx(() -> ((TextArea) window.languageReference().getScene().getRoot()).getText());
+        assertEquals(io.lockstep.lang.LanguageReference.text(), text);
+        assertTrue(fx(() -> !((TextArea) window.languageReference().getScene().getRoot()).isEditable()));
+    }
+
+    @Test
     void aScreenshotOfTheDeadlockIsWrittenAsAPng(@TempDir Path dir) throws Exception {
         waitForVerdicts();
         Path out = dir.resolve("shot.png");

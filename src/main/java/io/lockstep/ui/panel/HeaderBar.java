@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The top of the window: what is on screen (scenario title and file) and the window-wide
- * controls: samples, open, the release switch, the editor, the presentation theme, full screen.
+ * controls: samples, open, the release switch, the editor, the presentation theme, full screen, help.
  */
 public final class HeaderBar extends HBox {
 
@@ -31,6 +31,8 @@ public final class HeaderBar extends HBox {
         void togglePresentation();
 
         void toggleFullScreen();
+
+        void showLanguageReference();
     }
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
@@ -69,9 +71,17 @@ public final class HeaderBar extends HBox {
         session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));
         button(presentation, "Big fonts for talks (F5)", actions::togglePresentation);
         Button full = button(new Button("Full screen"), "Full screen (F11; Esc leaves it)", actions::toggleFullScreen);
+        MenuButton help = new MenuButton("Help");
+        help.setId("help-menu");
+        help.setFocusTraversable(false);
+        help.setMinWidth(USE_PREF_SIZE);
+        MenuItem language = new MenuItem("Language reference");
+        language.setId("help-language");
+        language.setOnAction(e -> actions.showLanguageReference());
+        help.getItems().add(language);
         Region gap = new Region();
         gap.setMinWidth(8);
-        getChildren().addAll(mark, titles, new ReleaseSwitch(session), gap, samples, open, edit, presentation, full);
+        getChildren().addAll(mark, titles, new ReleaseSwitch(session), gap, samples, open, edit, presentation, full, help);
     }
 
     private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {
