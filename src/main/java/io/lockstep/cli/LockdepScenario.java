@@ -13,8 +13,13 @@ final class LockdepScenario {
     private LockdepScenario() {}
 
     static List<String> lines(Finding.Inversion inv) {
+        return lines(inv, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@code lockdepName} maps a class as the scenario names it to the name lockdep prints. */
+    static List<String> lines(Finding.Inversion inv, java.util.function.UnaryOperator<String> lockdepName) {
         List<String> out = new ArrayList<>();
-        List<String> c = inv.cycle();
+        List<String> c = inv.cycle().stream().map(lockdepName).toList();
         if (inv.recursive()) {
             out.add(" Possible unsafe locking scenario:");
             out.add("");

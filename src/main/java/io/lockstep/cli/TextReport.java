@@ -88,7 +88,7 @@ final class TextReport {
         out.println("  shortest schedule, " + s.found().schedule().size() + " steps:");
         schedule(s.trace());
         if (f instanceof Finding.Inversion inv) {
-            inversion(inv);
+            inversion(inv, s.trace().program());
         }
     }
 
@@ -118,7 +118,7 @@ final class TextReport {
         return null;
     }
 
-    private void inversion(Finding.Inversion inv) {
+    private void inversion(Finding.Inversion inv, io.lockstep.engine.Program program) {
         for (Finding.EdgeWitness w : inv.witnesses()) {
             out.println("  edge " + w.from() + " -> " + w.to() + ": \"" + w.thread() + "\" at step " + w.step() + ", "
                     + w.statement());
@@ -129,7 +129,12 @@ final class TextReport {
         }
         if (inv.gate() == null) {
             out.println();
-            LockdepScenario.lines(inv).forEach(l -> out.println(l.isEmpty() ? "" : "  " + l));
+            // lockdep's own class names (kn->count for a kernfs active reference), as a splat prints them
+            java.util.function.UnaryOperator<String> lockdepName = cls -> {
+                int c = program.lockClassIndex(cls);
+                return c < 0 ? cls : program.lockdepName(c);
+            };
+            LockdepScenario.lines(inv, lockdepName).forEach(l -> out.println(l.isEmpty() ? "" : "  " + l));
         }
         if (!inv.novalidate().isEmpty()) {
             out.println();
