@@ -1,5 +1,6 @@
 package io.lockstep.cli;
 
+import io.lockstep.engine.Capacity;
 import io.lockstep.engine.Program;
 import io.lockstep.explore.ExplorationResult;
 import io.lockstep.explore.Explorer;
@@ -54,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         if (Files.isDirectory(samples)) {
             try (Stream<Path> files = Files.list(samples)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".lks")).sorted().toList()) {
-                    Loaded l = ScenarioLoader.load(f, null);
+                    Loaded l = ScenarioLoader.loadChecked(f, null, Capacity::check);
                     if (l.ok()) {
                         out.println(row(f.getFileName().toString(), Program.compile(l.scenario())));
                         out.flush();
@@ -67,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
             String[] parts = tb.split("x");
             int threads = Integer.parseInt(parts[0]);
             int blocks = Integer.parseInt(parts[1]);
-            Loaded l = ScenarioLoader.loadText("family-" + tb + ".lks", BenchFamily.scenario(threads, blocks), null, null);
+            Loaded l = ScenarioLoader.loadTextChecked("family-" + tb + ".lks", BenchFamily.scenario(threads, blocks), null, null,
+                    Capacity::check);
             if (!l.ok()) {
                 l.diagnostics().forEach(d -> out.println(d.format()));
                 return 1;

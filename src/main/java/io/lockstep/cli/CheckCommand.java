@@ -1,6 +1,9 @@
 package io.lockstep.cli;
 
+import io.lockstep.engine.Capacity;
+import io.lockstep.explore.Explorer;
 import io.lockstep.explore.Limits;
+import io.lockstep.lang.LanguageLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,13 +31,52 @@ import picocli.CommandLine.Model.CommandSpec;
             "  0  every expect line holds",
             "  1  an expect line does not hold, or a scenario runtime error is reachable",
             "  2  a file is not valid (FILE:LINE:COL: message, the line, a caret)",
-            "  3  a limit (--max-states, --timeout) stopped the exploration first",
+            "  3  a limit (--max-states, --timeout, memory) stopped the check first",
             "",
             "Examples:",
             "  lockstep check samples/v40-hotadd-vs-udev-deadlock.lks",
             "  lockstep check --release v4.20 samples/v40-hotadd-vs-udev-deadlock.lks",
             "  lockstep check --json samples/*.lks"})
 final class CheckCommand implements Callable<Integer> {
+    /** The longest --timeout: a week (so that it still counts in nanoseconds). */
+    static final long MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
+
+    /**
+     * The limits, for the end of {@code check --help}; built from the constants so that the help
+     * cannot drift from the code ({@link Main#commandLine} appends them to the footer).
+     */
+    static List<String> limitsFooter() {
+        return List.of(
+                "",
+                "Limits (past one, a file is invalid: an error at its line, exit 2; the last three stop a run, exit 3):",
+                "  a file         a regular file (FIFOs and devices are refused unopened) of at most "
+                        + (LanguageLimits.MAX_FILE_BYTES >> 20) + " MiB;",
+                "                 all files of a scenario at most " + (LanguageLimits.MAX_SOURCE_BYTES >> 20)
+                        + " MiB together; uses nest at most " + LanguageLimits.MAX_USE_DEPTH + " deep",
+                "  nesting        at most " + LanguageLimits.MAX_NESTING + " levels of braces, parentheses and operators",
+                "  threads        at most " + Capacity.MAX_THREADS,
+                "  blocks         block numbers 0.." + (LanguageLimits.MAX_BLOCK_NUMBERS - 1) + "; block_size at most 1G",
+                "  locks          at most " + Capacity.MAX_LOCK_DECLS + " lock declarations (kernel model included) and "
+                        + n(Capacity.MAX_LOCK_INSTANCES) + " instances (an array has one per block number)",
+                "  state          at most " + n(Capacity.MAX_STATE_WORDS) + " words (threads and locals, locks, vars,"
+                        + " 3 per block number)",
+                "  inlined code   at most " + n(LanguageLimits.MAX_INLINED_STATEMENTS) + " statements for all threads"
+                        + " once calls are inlined;",
+                "                 calls and ifs nest at most " + LanguageLimits.MAX_INLINE_DEPTH + " deep; at most "
+                        + n(LanguageLimits.MAX_LOCALS_PER_THREAD) + " locals per thread",
+                "  values         var and init values are 32-bit ints",
+                "  --timeout      counts from the start of each file and holds while loading, compiling, exploring",
+                "                 and replaying: the report says how far it got; at most " + n(MAX_TIMEOUT_SECONDS)
+                        + " s (a week)",
+                "  --max-states   at most " + n(Explorer.MAX_STATES) + " (more counts as that)",
+                "  memory, width  a run also stops when the heap is nearly full, or a state grows (lock-order",
+                "                 edges) past " + n(Explorer.MAX_STATE_WORDS) + " words");
+    }
+
+    private static String n(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +112,11 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (maxStates <= 0 || timeoutSeconds <= 0) {
             spec.commandLine().getErr().println("lockstep check: --max-states and --timeout must be positive");
+            return FileReport.INVALID;
+        }
+        if (timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            spec.commandLine().getErr().println("lockstep check: --timeout may be at most " + MAX_TIMEOUT_SECONDS
+                    + " seconds (a week)");
             return FileReport.INVALID;
         }
         Checker checker = new Checker(new Limits(maxStates, Duration.ofSeconds(timeoutSeconds)), all ? Integer.MAX_VALUE : 3, rules);

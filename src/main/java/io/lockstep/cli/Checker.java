@@ -1,5 +1,6 @@
 package io.lockstep.cli;
 
+import io.lockstep.engine.Capacity;
 import io.lockstep.engine.Program;
 import io.lockstep.event.Finding;
 import io.lockstep.event.FindingReported;
@@ -21,7 +22,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Loads, explores and decides one scenario file: the work behind {@code lockstep check}. */
+/**
+ * Loads, explores and decides one scenario file: the work behind {@code lockstep check}. The time
+ * limit counts from the start of the file's check and holds in every phase: the explorer and the
+ * replays stop by themselves, and {@link CheckWatchdog} gives up on a load or compile that does not.
+ */
 final class Checker {
     private final Limits limits;
     private final int perKind;
@@ -40,29 +45,50 @@ final class Checker {
     }
 
     FileReport check(Path file, String release) {
-        Loaded loaded = ScenarioLoader.load(file, release);
+        long started = System.nanoTime();
+        CheckStage stage = new CheckStage();
+        return CheckWatchdog.run(file.toString(), release, limits, started, stage,
+                () -> check(file, release, started, stage));
+    }
+
+    private FileReport check(Path file, String release, long started, CheckStage stage) {
+        Loaded loaded = ScenarioLoader.loadChecked(file, release, Capacity::check);
         if (!loaded.ok()) {
             return new FileReport(file.toString(), null, release, loaded.diagnostics(), null, List.of(), List.of(), 0,
-                    FileReport.INVALID);
+                    null, FileReport.INVALID);
         }
         Scenario scenario = loaded.scenario();
+        stage.scenario = scenario;
+        stage.enter(CheckStage.Phase.COMPILING);
         Program program = Program.compile(scenario, checkRules);
-        ExplorationResult result = new Explorer(program).explore(limits, Progress.NONE);
+        stage.enter(CheckStage.Phase.EXPLORING);
+        ExplorationResult result = new Explorer(program).explore(limits, Progress.NONE, started);
+        stage.exploration = result;
+        stage.enter(CheckStage.Phase.REPORTING);
+        long deadline = started + limits.timeout().toNanos();
         List<Verdict> verdicts = Verdict.decide(scenario.expects(), result);
         List<FileReport.Shown> shown = new ArrayList<>();
         Map<Finding.Kind, Integer> counts = new EnumMap<>(Finding.Kind.class);
         int omitted = 0;
+        String cut = null;
         for (Found f : result.findings()) {
             int n = counts.merge(f.finding().kind(), 1, Integer::sum);
             boolean decides = verdicts.stream().anyMatch(v -> v.witness() == f);
-            if (n > perKind && !decides) {
+            if (cut != null || (n > perKind && !decides)) {
+                omitted++;
+                continue;
+            }
+            if (System.nanoTime() > deadline) {
+                cut = "the time limit (" + limits.timeout().toSeconds() + " s) was reached while replaying the findings;"
+                        + " the schedules of the rest are not shown";
                 omitted++;
                 continue;
             }
             shown.add(replay(program, f));
         }
+        int exit = exitCode(verdicts, result);
         return new FileReport(file.toString(), scenario.title(), scenario.release(), loaded.diagnostics(), result,
-                verdicts, shown, omitted, exitCode(verdicts, result));
+                verdicts, shown, omitted, cut, cut != null && exit == FileReport.OK ? FileReport.LIMIT : exit);
     }
 
     /** Replays a finding's schedule and picks the same finding out of the replayed run. */
@@ -83,7 +109,7 @@ final class Checker {
         return a instanceof Finding.Race ra && b instanceof Finding.Race rb && ra.place().equals(rb.place());
     }
 
-    private static int exitCode(List<Verdict> verdicts, ExplorationResult result) {
+    static int exitCode(List<Verdict> verdicts, ExplorationResult result) {
         boolean failed = verdicts.stream().anyMatch(v -> v.status() == Verdict.Status.FAILS)
                 || !result.ofKind(Finding.Kind.RUNTIME_ERROR).isEmpty();
         if (failed) {

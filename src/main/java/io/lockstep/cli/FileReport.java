@@ -10,10 +10,13 @@ import java.util.List;
 
 /**
  * Everything {@code lockstep check} says about one file: its diagnostics, the exploration, each
- * expect line's verdict, and each finding replayed along its shortest schedule.
+ * expect line's verdict, and each finding replayed along its shortest schedule. {@code title} is
+ * null when the file did not load. {@code limitNote} is null, or says which limit cut the report
+ * short after the exploration (the schedules it did not replay).
  */
 record FileReport(String file, String title, String release, List<Diagnostic> diagnostics,
-        ExplorationResult exploration, List<Verdict> verdicts, List<Shown> shown, int omitted, int exitCode) {
+        ExplorationResult exploration, List<Verdict> verdicts, List<Shown> shown, int omitted, String limitNote,
+        int exitCode) {
 
     /** A finding with the run that replays its shortest schedule, and the finding as that run reports it. */
     record Shown(Found found, Trace trace, Finding replayed) {

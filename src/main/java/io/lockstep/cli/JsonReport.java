@@ -48,6 +48,9 @@ final class JsonReport {
         }
         m.put("diagnostics", diags);
         m.put("exitCode", r.exitCode());
+        if (r.limitNote() != null) {
+            m.put("limitNote", r.limitNote());
+        }
         if (r.exploration() == null) {
             return m;
         }

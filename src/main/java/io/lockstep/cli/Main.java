@@ -25,12 +25,22 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("lockstep: internal error: " + ex);
             return 70;
         });
         return cl.execute(args);
+    }
+
+    /** The command line with every subcommand, {@code check --help} ending with the limits. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        CommandLine.Model.UsageMessageSpec usage = cl.getSubcommands().get("check").getCommandSpec().usageMessage();
+        java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
+        footer.addAll(CheckCommand.limitsFooter());
+        usage.footer(footer.toArray(String[]::new));
+        return cl;
     }
 
     @Override

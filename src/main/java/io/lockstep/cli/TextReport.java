@@ -32,7 +32,8 @@ final class TextReport {
             out.println(r.file() + ": " + errors + (errors == 1 ? " error" : " errors") + ", not checked");
             return;
         }
-        out.println(r.file() + ": \"" + r.title() + "\"" + (r.release() == null ? "" : " (kernel model " + r.release() + ")"));
+        out.println(r.file() + ":" + (r.title() == null ? "" : " \"" + r.title() + "\"")
+                + (r.release() == null ? "" : " (kernel model " + r.release() + ")"));
         for (Diagnostic d : r.diagnostics()) {
             out.println(d.format());
         }
@@ -53,7 +54,10 @@ final class TextReport {
             out.println();
             finding(s);
         }
-        if (r.omitted() > 0) {
+        if (r.limitNote() != null) {
+            out.println();
+            out.println("(STOPPED: " + r.limitNote() + ")");
+        } else if (r.omitted() > 0) {
             out.println();
             out.println("(" + r.omitted() + " more findings of kinds shown above are not printed; use --all)");
         }

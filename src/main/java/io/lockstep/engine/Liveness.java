@@ -1,11 +1,17 @@
 package io.lockstep.engine;
 
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Which locals are dead at each pc of a thread's code. The engine zeroes them whenever the thread
  * comes to rest, so two states that differ only in values no one will read again are one state:
  * that keeps the explored state space small without changing any verdict.
+ *
+ * <p>A thread may inline to a million instructions with a thousand locals, so the passes keep the
+ * live set only where a jump (or a restart) lands, and pcs with the same dead set share one array: the result is
+ * as large as the distinct dead sets, not pcs times locals.
  */
 final class Liveness {
     private Liveness() {}
@@ -16,61 +22,77 @@ final class Liveness {
      * nearly always).
      */
     static int[][] deadSlots(Instr[] code, int slotCount) {
-        BitSet[] liveIn = new BitSet[code.length + 1];
-        for (int pc = 0; pc <= code.length; pc++) {
-            liveIn[pc] = new BitSet();
+        boolean[] landedOn = new boolean[code.length + 1];
+        for (Instr in : code) {
+            int[] targets = {in.target, in.op == Instr.Op.TRYLOCK && in.restartOnFail || in.op == Instr.Op.RESTART
+                    ? in.restartTarget : -1};
+            for (int target : targets) {
+                if (target >= 0 && target <= code.length) {
+                    landedOn[target] = true;
+                }
+            }
         }
-        boolean changed = true;
-        while (changed) {
-            changed = backwardPass(code, liveIn);
+        Map<Integer, BitSet> liveAtTarget = new HashMap<>();
+        // A restart jumps back, so passes repeat until the live sets where jumps land stop growing.
+        while (backwardPass(code, landedOn, liveAtTarget, null, slotCount)) {
+            // repeat
         }
         int[][] dead = new int[code.length][];
-        for (int pc = 0; pc < code.length; pc++) {
-            BitSet deadHere = new BitSet();
-            deadHere.set(0, slotCount);
-            deadHere.andNot(liveIn[pc]);
-            dead[pc] = deadHere.stream().toArray();
-        }
+        backwardPass(code, landedOn, liveAtTarget, dead, slotCount);
         return dead;
     }
 
-    /** One backward pass over the code; returns whether any live-in set grew. */
-    private static boolean backwardPass(Instr[] code, BitSet[] liveIn) {
+    /**
+     * One backward pass. Keeps the live-in set only at pcs a jump lands on; fills {@code dead} when
+     * it is not null (pcs with the same dead set share one array). Returns whether a kept set grew.
+     */
+    private static boolean backwardPass(Instr[] code, boolean[] landedOn, Map<Integer, BitSet> liveAtTarget,
+            int[][] dead, int slotCount) {
         boolean changed = false;
+        Map<BitSet, int[]> shared = new HashMap<>();
+        BitSet liveNext = new BitSet(); // live-in of pc + 1
+        BitSet empty = new BitSet();
         for (int pc = code.length - 1; pc >= 0; pc--) {
             Instr in = code[pc];
             BitSet out = new BitSet();
             switch (in.op) {
                 case END -> { }
-                case JUMP -> out.or(liveIn[in.target]);
+                case JUMP -> out.or(liveAtTarget.getOrDefault(in.target, empty));
                 case JUMP_IF_FALSE -> {
-                    out.or(liveIn[pc + 1]);
-                    out.or(liveIn[in.target]);
+                    out.or(liveNext);
+                    out.or(liveAtTarget.getOrDefault(in.target, empty));
                 }
                 case TRYLOCK -> {
-                    out.or(liveIn[pc + 1]);
-                    out.or(liveIn[in.restartOnFail ? in.restartTarget : in.target]);
+                    out.or(liveNext);
+                    out.or(liveAtTarget.getOrDefault(in.restartOnFail ? in.restartTarget : in.target, empty));
                 }
-                case RESTART -> out.or(liveIn[in.restartTarget]);
-                default -> out.or(liveIn[pc + 1]);
+                case RESTART -> out.or(liveAtTarget.getOrDefault(in.restartTarget, empty));
+                default -> out.or(liveNext);
             }
             if (in.slot >= 0 && (in.op == Instr.Op.LET || in.op == Instr.Op.READ)) {
                 out.clear(in.slot);
             }
-            BitSet uses = new BitSet();
             if (in.index != null) {
-                in.index.usedSlots(uses);
+                in.index.usedSlots(out);
             }
             if (in.value != null) {
-                in.value.usedSlots(uses);
+                in.value.usedSlots(out);
             }
             if (in.place != null) {
-                in.place.usedSlots(uses);
+                in.place.usedSlots(out);
             }
-            out.or(uses);
-            if (!out.equals(liveIn[pc])) {
-                liveIn[pc] = out;
-                changed = true;
+            if (landedOn[pc] && !out.equals(liveAtTarget.get(pc))) {
+                changed |= liveAtTarget.containsKey(pc) || !out.isEmpty();
+                liveAtTarget.put(pc, out);
+            }
+            liveNext = out;
+            if (dead != null) {
+                dead[pc] = shared.computeIfAbsent(out, live -> {
+                    BitSet deadHere = new BitSet();
+                    deadHere.set(0, slotCount);
+                    deadHere.andNot(live);
+                    return deadHere.stream().toArray();
+                });
             }
         }
         return changed;

@@ -26,6 +26,15 @@ import java.util.Map;
  */
 public final class Explorer {
     private static final int CHECK_EVERY = 4096;
+    /**
+     * The clock is also read once this many state words have been expanded since the last look, so
+     * that a wide state (thousands of words, many threads) cannot run far past the time limit.
+     */
+    private static final long WORK_BETWEEN_CHECKS = 1L << 22;
+    /** The most states one exploration stores, whatever --max-states says: the store's table holds 2^30 slots. */
+    public static final long MAX_STATES = 1L << 29;
+    /** The widest state the store holds (lock-order edges make a state grow as it runs). */
+    public static final int MAX_STATE_WORDS = StateStore.MAX_WORDS;
 
     private final Program program;
     private final Engine engine;
@@ -41,16 +50,29 @@ public final class Explorer {
     }
 
     public ExplorationResult explore(Limits limits, Progress progress) {
+        return explore(limits, progress, System.nanoTime());
+    }
+
+    /**
+     * The same, with the time limit counted from {@code sinceNanos} ({@link System#nanoTime}) rather
+     * than from now: a caller whose loading and compiling already used part of the time says so.
+     */
+    public ExplorationResult explore(Limits limits, Progress progress, long sinceNanos) {
         long started = System.nanoTime();
         seenDeadlocks.clear();
         seenRaces.clear();
-        long deadline = started + limits.timeout().toNanos();
+        long deadline = sinceNanos + Math.min(limits.timeout().toNanos(), Long.MAX_VALUE / 4);
+        long maxStates = Math.min(limits.maxStates(), MAX_STATES);
         Map<String, Found> found = new LinkedHashMap<>();
         Collector collector = new Collector();
         MachineState init = engine.initialState(collector);
         if (init == null) {
             collector.drainInto(found, List.of());
             return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, true, null, new ArrayList<>(found.values()));
+        }
+        if (init.words().length > MAX_STATE_WORDS) {
+            return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, false, tooWide(init.words().length),
+                    List.of());
         }
         StateStore store = new StateStore();
         int[] parent = new int[1 << 16];
@@ -62,12 +84,15 @@ public final class Explorer {
         int maxDepth = 0;
         String stopReason = null;
         Runtime rt = Runtime.getRuntime();
+        long work = 0;
+        explore:
         for (int id = 0; id < store.size(); id++) {
-            if (id >= limits.maxStates()) {
-                stopReason = "the state limit (" + limits.maxStates() + " states) was reached";
+            if (id >= maxStates) {
+                stopReason = "the state limit (" + maxStates + " states) was reached";
                 break;
             }
-            if (id % CHECK_EVERY == 0) {
+            if (id % CHECK_EVERY == 0 || work >= WORK_BETWEEN_CHECKS) {
+                work = 0;
                 progress.update(store.size(), transitions, store.size() - id, depth[id]);
                 stopReason = stopReason(limits, progress, deadline, rt);
                 if (stopReason != null) {
@@ -75,6 +100,7 @@ public final class Explorer {
                 }
             }
             MachineState ms = MachineState.adopt(program, store.get(id));
+            work += (long) ms.wordsView().length * (program.threadCount() + 1);
             maxDepth = Math.max(maxDepth, depth[id]);
             checkState(ms, id, parent, via, found);
             int n = program.threadCount();
@@ -91,12 +117,17 @@ public final class Explorer {
                 if (!ok) {
                     continue;
                 }
+                if (next.wordsView().length > MAX_STATE_WORDS) {
+                    stopReason = tooWide(next.wordsView().length);
+                    break explore;
+                }
                 int nid = store.intern(next.wordsView());
                 if (nid >= 0) {
                     if (nid == parent.length) {
-                        parent = Arrays.copyOf(parent, nid * 2);
-                        via = Arrays.copyOf(via, nid * 2);
-                        depth = Arrays.copyOf(depth, nid * 2);
+                        int grown = (int) Math.min(2L * nid, MAX_STATES + 1);
+                        parent = Arrays.copyOf(parent, grown);
+                        via = Arrays.copyOf(via, grown);
+                        depth = Arrays.copyOf(depth, grown);
                     }
                     parent[nid] = id;
                     via[nid] = (byte) t;
@@ -145,6 +176,11 @@ public final class Explorer {
             steps.add(t);
         }
         return steps;
+    }
+
+    private static String tooWide(int words) {
+        return "a state grew to " + words + " words (the lock-order graph is part of it), past the " + MAX_STATE_WORDS
+                + " words the state store holds";
     }
 
     private static String stopReason(Limits limits, Progress progress, long deadline, Runtime rt) {

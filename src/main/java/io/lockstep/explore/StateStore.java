@@ -9,10 +9,18 @@ import java.util.Arrays;
  * a stored one. States are packed end to end in byte chunks and found again through an
  * open-addressing table whose slots hold the hash next to the id. The encoding is canonical, so two
  * states are equal exactly when their bytes are.
+ *
+ * <p>Each stored state starts with its byte length as a varint, which a comparison checks first:
+ * two states whose hashes collide can differ in length, and comparing the longer one's bytes
+ * against a shorter state at the end of a chunk would read past the chunk.
  */
 final class StateStore {
     private static final int CHUNK_BITS = 20;
     private static final int CHUNK = 1 << CHUNK_BITS;
+    /** Room before the encoded words in scratch for the length header (3 varint bytes cover a chunk). */
+    private static final int HEADER = 3;
+    /** The widest state that fits a chunk even when every word takes five bytes. */
+    static final int MAX_WORDS = (CHUNK - HEADER - 5) / 5;
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
@@ -24,6 +32,8 @@ final class StateStore {
     private long[] table = new long[1 << 17];
     private int size;
     private byte[] scratch = new byte[256];
+    /** Where the encoded state (header included) starts in scratch. */
+    private int scratchStart;
 
     int size() {
         return size;
@@ -34,10 +44,16 @@ final class StateStore {
         return (long) chunkCount * CHUNK + offsets.length * 8L + table.length * 8L;
     }
 
-    /** Adds {@code s} if it is new and returns its id; returns {@code -(id + 1)} of the equal state otherwise. */
+    /**
+     * Adds {@code s} if it is new and returns its id; returns {@code -(id + 1)} of the equal state
+     * otherwise. {@code s} has at most {@link #MAX_WORDS} words.
+     */
     int intern(int[] s) {
+        if (s.length > MAX_WORDS) {
+            throw new IllegalArgumentException("a state of " + s.length + " words does not fit the store");
+        }
         int length = encode(s);
-        int h = hash(scratch, length);
+        int h = hash(scratch, scratchStart, length);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             long slot = table[i];
@@ -60,7 +76,8 @@ final class StateStore {
         long off = offsets[id];
         byte[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
         int at = (int) (off & (CHUNK - 1));
-        int[] pos = {at + 2}; // after the two-byte length header
+        int[] pos = {at};
+        readVarint(chunk, pos); // the length header
         int words = readVarint(chunk, pos);
         int[] s = new int[words];
         int p = pos[0];
@@ -78,13 +95,16 @@ final class StateStore {
         return s;
     }
 
-    /** Writes [byte length: 2 bytes][varint words...] of {@code s} into scratch; returns the byte length. */
+    /**
+     * Writes [varint byte length][varint word count][varint words...] of {@code s} into scratch from
+     * {@link #scratchStart}; returns the byte length, header included.
+     */
     private int encode(int[] s) {
-        int need = 2 + 5 * s.length + 5;
+        int need = HEADER + 5 * s.length + 5;
         if (scratch.length < need) {
             scratch = new byte[need * 2];
         }
-        int at = 2;
+        int at = HEADER;
         at = writeVarint(scratch, at, s.length);
         byte[] b = scratch;
         for (int w : s) {
@@ -95,10 +115,11 @@ final class StateStore {
                 at = writeVarint(b, at, z);
             }
         }
-        int length = at;
-        scratch[0] = (byte) length;
-        scratch[1] = (byte) (length >>> 8);
-        return length;
+        int body = at - HEADER;
+        int header = body < 1 << 7 ? 1 : body < 1 << 14 ? 2 : 3;
+        scratchStart = HEADER - header;
+        writeVarint(scratch, scratchStart, body);
+        return header + body;
     }
 
     private static int writeVarint(byte[] b, int at, int v) {
@@ -130,7 +151,12 @@ final class StateStore {
         long off = offsets[id];
         byte[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
         int at = (int) (off & (CHUNK - 1));
-        return Arrays.equals(chunk, at, at + length, scratch, 0, length);
+        int[] pos = {at};
+        int storedBody = readVarint(chunk, pos);
+        if (pos[0] - at + storedBody != length) {
+            return false;
+        }
+        return Arrays.equals(chunk, at, at + length, scratch, scratchStart, scratchStart + length);
     }
 
     private int append(int length) {
@@ -144,7 +170,7 @@ final class StateStore {
             chunks[chunkCount++] = new byte[CHUNK];
             chunkFill = 0;
         }
-        System.arraycopy(scratch, 0, chunks[chunkCount - 1], chunkFill, length);
+        System.arraycopy(scratch, scratchStart, chunks[chunkCount - 1], chunkFill, length);
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
         }
@@ -169,14 +195,15 @@ final class StateStore {
     }
 
     /** FNV-style over the bytes, eight at a time, with a final mix that spreads the bits. */
-    static int hash(byte[] b, int length) {
+    static int hash(byte[] b, int from, int length) {
         long h = 0x9E3779B97F4A7C15L;
-        int i = 0;
-        for (; i + 7 < length; i += 8) {
+        int i = from;
+        int end = from + length;
+        for (; i + 7 < end; i += 8) {
             h = (h ^ (long) LONGS.get(b, i)) * 0x100000001B3L;
             h ^= h >>> 29;
         }
-        for (; i < length; i++) {
+        for (; i < end; i++) {
             h = (h ^ (b[i] & 0xff)) * 0x100000001B3L;
         }
         h ^= h >>> 33;

@@ -112,6 +112,9 @@ public final class BundledModel {
             if (s instanceof Stmt.If i && (calls(i.then(), name) || calls(i.otherwise(), name))) {
                 return true;
             }
+            if (s instanceof Stmt.TryLock t && calls(t.otherwise(), name)) {
+                return true;
+            }
         }
         return false;
     }

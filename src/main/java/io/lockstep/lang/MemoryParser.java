@@ -13,8 +13,13 @@ import java.util.List;
  */
 final class MemoryParser {
     static final long DEFAULT_BLOCK_SIZE = 128L << 20;
-    /** A scenario models a handful of blocks; this only stops a typo from allocating millions of them. */
-    static final int MAX_BLOCK = 65535;
+    /**
+     * A scenario models a handful of blocks; 4,096 block numbers are what the window's benchmark
+     * draws, and every block costs state words in every explored state.
+     */
+    static final int MAX_BLOCK = 4095;
+    /** 1G: the pages of 4,096 such blocks (and of any zone or node of them) still fit a 32-bit int. */
+    static final long MAX_BLOCK_SIZE = 1L << 30;
 
     private final TokenCursor in;
 
@@ -36,6 +41,9 @@ final class MemoryParser {
                     in.sink.error(in.pos(t), "block_size is given twice in this memory layout");
                 } else if (size.value() <= 0 || size.value() % MemoryLayout.PAGE_SIZE != 0) {
                     in.sink.error(in.pos(size), "block_size must be a positive multiple of 4K, such as 128M");
+                } else if (size.value() > MAX_BLOCK_SIZE) {
+                    in.sink.error(in.pos(size), "block_size " + size.text() + " is too large; at most 1G (so that the"
+                            + " pages of every block count in a 32-bit int)");
                 }
                 blockSize = size.value();
             } else if (t.isWord("zone")) {
@@ -75,7 +83,8 @@ final class MemoryParser {
         }
         for (Token n : List.of(first, last)) {
             if (n.value() < 0 || n.value() > MAX_BLOCK) {
-                in.sink.error(in.pos(n), "block number " + n.value() + " is out of range; use 0.." + MAX_BLOCK);
+                in.sink.error(in.pos(n), "block number " + n.value() + " is out of range; use 0.." + MAX_BLOCK
+                        + " (at most " + (MAX_BLOCK + 1) + " block numbers)");
                 usable = false;
             }
         }

@@ -2,7 +2,6 @@ package io.lockstep.lang;
 
 import io.lockstep.model.SourcePos;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Parses the scenario file and, depth first, every file it {@code use}s: bundled kernel models by name,
  * files of the user's by a path relative to the using file's folder. Each file is parsed once even if
- * several files use it; a file that uses itself, directly or not, is an error.
+ * several files use it; a file that uses itself, directly or not, is an error. Uses nest at most
+ * {@link LanguageLimits#MAX_USE_DEPTH} deep (the walk is recursive), and all files together hold at
+ * most {@link LanguageLimits#MAX_SOURCE_BYTES}.
  */
 final class ScenarioResolver {
 
@@ -51,6 +52,7 @@ final class ScenarioResolver {
     private String override;
     private String release;
     private SourcePos releasePos;
+    private long sourceBytes;
 
     ScenarioResolver(DiagnosticSink sink, Function<String, Optional<String>> bundledModels, String override) {
         this.sink = sink;
@@ -60,6 +62,7 @@ final class ScenarioResolver {
 
     Resolution resolve(String file, String text, Path dir, String key) {
         sink.addSource(file, text);
+        sourceBytes = text.length();
         SourcePos top = new SourcePos(file, 1, 1);
         if (override != null && !Releases.BUNDLED.contains(override)) {
             sink.error(top, "unknown release " + override + "; the bundled kernel models are " + bundledList());
@@ -82,6 +85,11 @@ final class ScenarioResolver {
         loaded.put(unit.key, unit);
         stack.add(unit);
         for (FileDecls.Use use : unit.decls.uses) {
+            if (stack.size() > LanguageLimits.MAX_USE_DEPTH) {
+                sink.error(use.pos(), "uses nest more than " + LanguageLimits.MAX_USE_DEPTH + " files deep here ("
+                        + stack.get(0).file + " uses a file that uses a file...); merge some of them");
+                break;
+            }
             Unit target = looksLikePath(use.target()) ? useFile(unit, use) : useModel(unit, use);
             if (target != null && !unit.uses.contains(target)) {
                 unit.uses.add(target);
@@ -127,6 +135,9 @@ final class ScenarioResolver {
             return null;
         }
         Unit unit = new Unit(key, Releases.fileName(effective), effective, effective, null);
+        if (!withinBudget(use, text.get())) {
+            return null;
+        }
         sink.addSource(unit.file, text.get());
         load(unit, text.get());
         return unit;
@@ -152,7 +163,7 @@ final class ScenarioResolver {
             if (!path.startsWith(folder) || path.equals(folder)) {
                 return leaves(from, use);
             }
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
                 sink.error(use.pos(), "cannot find \"" + target + "\" (looked for " + path + ")");
                 return null;
             }
@@ -164,7 +175,10 @@ final class ScenarioResolver {
             if (loaded.containsKey(key)) {
                 return cycleCheck(loaded.get(key), use);
             }
-            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            String text = SourceFiles.read(path);
+            if (!withinBudget(use, text)) {
+                return null;
+            }
             String file = displayName(from.file, relative);
             Unit unit = new Unit(key, file, file, null, path.getParent());
             sink.addSource(file, text);
@@ -174,6 +188,17 @@ final class ScenarioResolver {
             sink.error(use.pos(), "cannot read \"" + target + "\": " + e.getMessage());
             return null;
         }
+    }
+
+    /** Counts a file's text against the budget of all files together; false (reported) when it is spent. */
+    private boolean withinBudget(FileDecls.Use use, String text) {
+        sourceBytes += text.length();
+        if (sourceBytes > LanguageLimits.MAX_SOURCE_BYTES) {
+            sink.error(use.pos(), "the files of this scenario hold more than " + (LanguageLimits.MAX_SOURCE_BYTES >> 20)
+                    + " MiB of text together; \"" + use.target() + "\" is not read");
+            return false;
+        }
+        return true;
     }
 
     private Unit leaves(Unit from, FileDecls.Use use) {

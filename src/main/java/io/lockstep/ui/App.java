@@ -4,6 +4,7 @@ import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.Loaded;
 import io.lockstep.ui.screenshot.ScreenshotTaker;
 import io.lockstep.ui.vm.BundledSamples;
+import io.lockstep.ui.vm.ExplorationService;
 import io.lockstep.ui.vm.ScenarioSource;
 import io.lockstep.ui.vm.SessionViewModel;
 import java.io.IOException;
@@ -110,7 +111,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        session = new SessionViewModel();
+        session = options.screenshotMode() ? new SessionViewModel(ExplorationService.SCREENSHOT_LIMITS)
+                : new SessionViewModel();
         session.setCheckRules(options.rules());
         double[] size = windowSize(options);
         window = new MainWindow(stage, session, size[0], size[1]);

@@ -134,7 +134,7 @@ class WindowTest {
     @Test
     void switchingToV420RestartsTheRunAndTheDeadlockBadgeSaysNone(FxRobot robot) {
         waitForVerdicts();
-        assertEquals("Deadlock: found · 22 steps", badge(robot, "#find-deadlock"));
+        assertEquals("Deadlock: found · 26 steps", badge(robot, "#find-deadlock"));
         robot.type(KeyCode.SPACE);
         waitForStep(1);
         robot.clickOn("#release-v4-20");
@@ -148,9 +148,9 @@ class WindowTest {
     void findADeadlockLoadsItsScheduleAndTheEndShowsBothThreadsBlocked(FxRobot robot) {
         waitForVerdicts();
         robot.clickOn("#find-deadlock");
-        waitUntil("the schedule is loaded", () -> run.recordedStepsProperty().get() == 22 && !run.isBusy());
+        waitUntil("the schedule is loaded", () -> run.recordedStepsProperty().get() == 26 && !run.isBusy());
         robot.type(KeyCode.END);
-        waitForStep(22);
+        waitForStep(26);
         StepView v = fx(() -> run.currentProperty().get());
         assertTrue(v.threads().stream().allMatch(t -> t.status() == ThreadSnapshot.Status.BLOCKED));
         assertTrue(text(robot, "#narration").startsWith("deadlock:"), text(robot, "#narration"));
@@ -185,16 +185,6 @@ class WindowTest {
     }
 
     @Test
-    void helpOpensTheLanguageReference(FxRobot robot) {
-        robot.clickOn("#help-menu");
-        robot.clickOn("Language reference");
-        waitUntil("the reference is shown", () -> window.languageReference() != null && window.languageReference().isShowing());
-        String text = fx(() -> ((TextArea) window.languageReference().getScene().getRoot()).getText());
-        assertEquals(io.lockstep.lang.LanguageReference.text(), text);
-        assertTrue(fx(() -> !((TextArea) window.languageReference().getScene().getRoot()).isEditable()));
-    }
-
-    @Test
     void aScreenshotOfTheDeadlockIsWrittenAsAPng(@TempDir Path dir) throws Exception {
         waitForVerdicts();
         Path out = dir.resolve("shot.png");
@@ -203,7 +193,7 @@ class WindowTest {
                 code::set, System.err).start());
         waitUntil("the screenshot is written", () -> code.get() >= 0);
         assertEquals(0, code.get());
-        assertEquals(22, fx(() -> run.currentProperty().get().step()));
+        assertEquals(26, fx(() -> run.currentProperty().get().step()));
         BufferedImage image = ImageIO.read(Files.newInputStream(out));
         assertEquals(1280, image.getWidth());
         assertEquals(800, image.getHeight());

@@ -95,7 +95,8 @@ public final class UiBenchmark {
         int readers = 2;
         long t0 = System.nanoTime();
         String text = BenchScenario.text(o.blocks(), hotplug, readers, o.steps() / 60 + 10);
-        Loaded loaded = ScenarioLoader.loadText("ui-benchmark.lks", text, null, null);
+        Loaded loaded = ScenarioLoader.loadTextChecked("ui-benchmark.lks", text, null, null,
+                io.lockstep.engine.Capacity::check);
         if (!loaded.ok()) {
             throw new IllegalStateException("the generated scenario does not load: " + loaded.errors());
         }

@@ -19,7 +19,8 @@ import javafx.scene.Scene;
  */
 public final class ScreenshotTaker extends AnimationTimer {
     private static final long SETTLE_NANOS = 1_500_000_000L;
-    private static final long GIVE_UP_NANOS = 120_000_000_000L;
+    /** Past the screenshot's exploration limit (20 s) with room for a replay; never reached by a sample. */
+    private static final long GIVE_UP_NANOS = 60_000_000_000L;
 
     private enum Phase { EXPLORING, DRIVING, SETTLING, DONE }
 
@@ -52,7 +53,8 @@ public final class ScreenshotTaker extends AnimationTimer {
             startedAt = now;
         }
         if (now - startedAt > GIVE_UP_NANOS && phase != Phase.DONE) {
-            finish(1, "lockstep: gave up: the window did not reach the requested step in 120 s");
+            finish(1, "lockstep: gave up: the window did not reach the requested step in "
+                    + GIVE_UP_NANOS / 1_000_000_000L + " s");
             return;
         }
         RunViewModel run = session.run();

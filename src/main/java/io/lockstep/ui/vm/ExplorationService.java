@@ -17,6 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ExplorationService implements AutoCloseable {
     /** Enough for every sample by orders of magnitude; the user can cancel sooner. */
     public static final Limits WINDOW_LIMITS = new Limits(20_000_000, Duration.ofMinutes(10));
+    /**
+     * A screenshot waits for the verdicts before it drives the window, so it explores for at most
+     * this long (every sample needs milliseconds); past it the verdict bar shows "not settled"
+     * instead of the screenshot hanging on a scenario with millions of states.
+     */
+    public static final Limits SCREENSHOT_LIMITS = new Limits(5_000_000, Duration.ofSeconds(20));
 
     private final ExecutorService executor = DaemonThreads.single("lockstep-explorer");
     private final EventBridge bridge;

@@ -1,10 +1,10 @@
 package io.lockstep.ui.vm;
 
+import io.lockstep.engine.Capacity;
 import io.lockstep.lang.Loaded;
 import io.lockstep.lang.ScenarioLoader;
+import io.lockstep.lang.SourceFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -14,8 +14,12 @@ import java.nio.file.Path;
  */
 public record ScenarioSource(String displayName, String text, Path file) {
 
+    /**
+     * Reads a scenario file; refuses (with the reason as the message) what is not a regular file or
+     * is too large, before opening it, so that a FIFO or a device cannot hang or fill the window.
+     */
     public static ScenarioSource read(Path file) throws IOException {
-        return new ScenarioSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8), file);
+        return new ScenarioSource(file.toString(), SourceFiles.read(file), file);
     }
 
     /** A bundled sample, or a text that has no file yet. */
@@ -40,7 +44,7 @@ public record ScenarioSource(String displayName, String text, Path file) {
     /** Loads the text; {@code releaseOverride} is null or a bundled release that replaces the one the file uses. */
     public Loaded load(String releaseOverride) {
         Path dir = file == null ? null : file.toAbsolutePath().getParent();
-        return ScenarioLoader.loadText(displayName, text, dir, releaseOverride);
+        return ScenarioLoader.loadTextChecked(displayName, text, dir, releaseOverride, Capacity::check);
     }
 
     /** The file name alone, for the window title. */

@@ -66,7 +66,8 @@ public final class SessionViewModel implements AutoCloseable {
         run = new RunViewModel(engine, status::set);
         verdicts = new VerdictsViewModel(explorer, status::set, this::replay);
         editor = new EditorViewModel(text -> editing == null
-                ? io.lockstep.lang.ScenarioLoader.loadText("<text>", text, null, releaseOverride)
+                ? io.lockstep.lang.ScenarioLoader.loadTextChecked("<text>", text, null, releaseOverride,
+                        io.lockstep.engine.Capacity::check)
                 : editing.withText(text).load(releaseOverride));
     }
 
@@ -226,7 +227,7 @@ public final class SessionViewModel implements AutoCloseable {
         Program program;
         try {
             program = Program.compile(scenario, checkRules);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             status.set("Cannot compile this scenario (" + e + "); please report it.");
             return;
         }

@@ -13,12 +13,12 @@ class BlockHistoryTest {
         Trace t = Runs.deadlock();
         BlockHistory h = new BlockHistory();
         h.sync(t);
-        assertNull(h.lastChange(4, 10), "probe sets block 4 offline at step 11");
-        assertEquals(new BlockHistory.Change(11, 0, BlockState.ABSENT, BlockState.OFFLINE), h.lastChange(4, 11));
-        assertEquals(11, h.lastChange(4, 22).step());
-        assertNull(h.lastChange(0, 22), "block 0 never changes");
-        assertEquals(1, h.changesUpTo(4, 22));
-        assertEquals(0, h.changesUpTo(99, 22), "a block number outside the layout");
+        assertNull(h.lastChange(4, 9), "probe sets block 4 offline at step 10");
+        assertEquals(new BlockHistory.Change(10, 0, BlockState.ABSENT, BlockState.OFFLINE), h.lastChange(4, 10));
+        assertEquals(10, h.lastChange(4, 26).step());
+        assertNull(h.lastChange(0, 26), "block 0 never changes");
+        assertEquals(1, h.changesUpTo(4, 26));
+        assertEquals(0, h.changesUpTo(99, 26), "a block number outside the layout");
     }
 
     @Test
@@ -29,6 +29,6 @@ class BlockHistoryTest {
         h.sync(prefix);
         assertNull(h.lastChange(4, 5));
         h.sync(full);
-        assertEquals(11, h.lastChange(4, 22).step());
+        assertEquals(10, h.lastChange(4, 26).step());
     }
 }

@@ -44,17 +44,17 @@ class LockGraphViewFxTest {
         List<Integer> jumps = new ArrayList<>();
         robot.interact(() -> {
             graph.setOnJump(jumps::add);
-            graph.update(t, 21);
+            graph.update(t, 25);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(visibleLabels(robot, "22").isEmpty(), "the closing edge is not made yet");
-        assertFalse(visibleLabels(robot, "19").isEmpty());
-        assertTrue(visibleLabels(robot, "19").stream().noneMatch(l -> l.getPseudoClassStates().contains(StyleClasses.INVERSION)));
+        assertTrue(visibleLabels(robot, "26").isEmpty(), "the closing edge is not made yet");
+        assertFalse(visibleLabels(robot, "22").isEmpty());
+        assertTrue(visibleLabels(robot, "22").stream().noneMatch(l -> l.getPseudoClassStates().contains(StyleClasses.INVERSION)));
         assertTrue(robot.lookup("." + StyleClasses.GRAPH_THREAD).queryAll().isEmpty(), "no deadlock yet");
 
-        robot.interact(() -> graph.update(t, 22));
+        robot.interact(() -> graph.update(t, 26));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(visibleLabels(robot, "22").stream().anyMatch(l -> l.getPseudoClassStates().contains(StyleClasses.INVERSION)));
+        assertTrue(visibleLabels(robot, "26").stream().anyMatch(l -> l.getPseudoClassStates().contains(StyleClasses.INVERSION)));
         Label dl = robot.lookup("." + StyleClasses.GRAPH_CLASS).queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().equals("device_lock")).findFirst().orElseThrow();
         assertTrue(dl.getPseudoClassStates().contains(StyleClasses.INVERSION));
@@ -63,7 +63,7 @@ class LockGraphViewFxTest {
         assertEquals(2, threads.size(), "probe and udev in the wait-for cycle");
         assertTrue(threads.stream().allMatch(n -> n.getPseudoClassStates().contains(StyleClasses.DEADLOCKED)));
 
-        robot.clickOn(visibleLabels(robot, "19").iterator().next());
-        assertEquals(List.of(19), jumps);
+        robot.clickOn(visibleLabels(robot, "22").iterator().next());
+        assertEquals(List.of(22), jumps);
     }
 }

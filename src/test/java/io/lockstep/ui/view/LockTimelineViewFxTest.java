@@ -44,16 +44,16 @@ class LockTimelineViewFxTest {
         List<Integer> jumps = new ArrayList<>();
         robot.interact(() -> {
             timeline.setOnJump(jumps::add);
-            timeline.update(t, 22);
+            timeline.update(t, 26);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        // udev holds device_lock[4] from step 18; click it at step 20.
-        Point2D p = timeline.localToScreen(timeline.pointOf(row("device_lock[4]"), 20));
+        // udev holds device_lock[4] from step 21; click it at step 24.
+        Point2D p = timeline.localToScreen(timeline.pointOf(row("device_lock[4]"), 24));
         robot.clickOn(p);
-        assertEquals(List.of(18), jumps);
+        assertEquals(List.of(21), jumps);
         // probe holds mem_hotplug_lock from step 2.
         robot.clickOn(timeline.localToScreen(timeline.pointOf(row("mem_hotplug_lock"), 9)));
-        assertEquals(List.of(18, 2), jumps);
+        assertEquals(List.of(21, 2), jumps);
     }
 
     @Test
@@ -74,7 +74,7 @@ class LockTimelineViewFxTest {
     @Test
     void holdsArePaintedInTheThreadsColour(FxRobot robot) {
         Trace t = Runs.deadlock();
-        robot.interact(() -> timeline.update(t, 22));
+        robot.interact(() -> timeline.update(t, 26));
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)));
         Point2D probeHolds = timeline.pointOf(row("mem_hotplug_lock"), 5);

@@ -41,10 +41,10 @@ class MemoryMapViewFxTest {
         List<Integer> jumps = new ArrayList<>();
         robot.interact(() -> {
             map.setOnJump(jumps::add);
-            map.update(t, 11);
+            map.update(t, 10);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(map.colorOf(BlockState.OFFLINE), map.cellColor(4), "probe adds block 4 at step 11");
+        assertEquals(map.colorOf(BlockState.OFFLINE), map.cellColor(4), "probe adds block 4 at step 10");
         assertEquals(map.colorOf(BlockState.ABSENT), map.cellColor(5));
         assertEquals(map.colorOf(BlockState.ONLINE), map.cellColor(0));
         assertEquals(Color.web("#2f9e5f"), map.colorOf(BlockState.ONLINE), "the colour comes from lockstep.css");
@@ -56,7 +56,7 @@ class MemoryMapViewFxTest {
 
         Bounds screen = map.localToScreen(cell);
         robot.clickOn(new Point2D(screen.getCenterX(), screen.getCenterY()));
-        assertEquals(List.of(11), jumps);
+        assertEquals(List.of(10), jumps);
     }
 
     @Test
@@ -73,7 +73,7 @@ class MemoryMapViewFxTest {
     @Test
     void theColourBlindStyleSheetRepaintsTheCells(FxRobot robot) {
         Trace t = Runs.deadlock();
-        robot.interact(() -> map.update(t, 22));
+        robot.interact(() -> map.update(t, 26));
         Color before = map.cellColor(0);
         robot.interact(() -> {
             Theme.apply(scene, false, true);

@@ -32,13 +32,13 @@ class TimelineIndexTest {
         index.sync(t);
         int dl4 = instance(t.program(), "device_lock[4]");
         int mh = instance(t.program(), "mem_hotplug_lock");
-        assertEquals(List.of(new Segment(dl4, 18, TimelineIndex.OPEN, 1, Kind.HOLD, 0),
-                new Segment(dl4, 19, TimelineIndex.OPEN, 0, Kind.WAIT, 0)), index.segmentsAt(dl4, 21));
+        assertEquals(List.of(new Segment(dl4, 21, TimelineIndex.OPEN, 1, Kind.HOLD, 0),
+                new Segment(dl4, 22, TimelineIndex.OPEN, 0, Kind.WAIT, 0)), index.segmentsAt(dl4, 25));
         assertEquals(List.of(new Segment(mh, 2, TimelineIndex.OPEN, 0, Kind.HOLD, 0),
-                new Segment(mh, 22, TimelineIndex.OPEN, 1, Kind.WAIT, 0)), index.segmentsAt(mh, 22));
+                new Segment(mh, 26, TimelineIndex.OPEN, 1, Kind.WAIT, 0)), index.segmentsAt(mh, 26));
         int kernfs = instance(t.program(), "kernfs_mutex");
-        assertEquals(List.of(new Segment(kernfs, 10, 12, 0, Kind.HOLD, 0)), index.segmentsAt(kernfs, 11));
-        assertEquals(List.of(), index.segmentsAt(kernfs, 12), "released at step 12: not held after it");
+        assertEquals(List.of(new Segment(kernfs, 11, 14, 0, Kind.HOLD, 0)), index.segmentsAt(kernfs, 13));
+        assertEquals(List.of(), index.segmentsAt(kernfs, 14), "released at step 14: not held after it");
         assertTrue(index.activeInstances().length >= 6);
     }
 

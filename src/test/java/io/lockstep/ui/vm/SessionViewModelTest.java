@@ -53,7 +53,7 @@ class SessionViewModelTest {
         assertEquals(ThreadSnapshot.Status.RUNNABLE, shown().threads().get(1).status());
         assertEquals(NarrationText.Tone.DESCRIPTION, shown().narration().tone());
         assertEquals(Badge.Status.FOUND, badge(Finding.Kind.DEADLOCK).status());
-        assertEquals(22, badge(Finding.Kind.DEADLOCK).steps());
+        assertEquals(26, badge(Finding.Kind.DEADLOCK).steps());
         assertEquals(Badge.Status.NOT_FOUND, badge(Finding.Kind.RACE).status());
         assertTrue(session.verdicts().expectations().stream().allMatch(r -> r.status() == ExpectRow.Status.HOLDS));
     }
@@ -107,7 +107,7 @@ class SessionViewModelTest {
     @Test
     void findingADeadlockLoadsItsShortestScheduleToReplay() {
         session.find(Finding.Kind.DEADLOCK);
-        pump.until(() -> run.recordedStepsProperty().get() == 22 && !run.isBusy());
+        pump.until(() -> run.recordedStepsProperty().get() == 26 && !run.isBusy());
         assertEquals(0, shown().step(), "the schedule starts at its beginning");
         assertTrue(run.originProperty().get().contains("deadlock"));
         run.end();
@@ -133,7 +133,7 @@ class SessionViewModelTest {
             int step = i + 1;
             pump.until(() -> run.shownStepProperty().get() == step && !run.isBusy());
         }
-        assertTrue(session.statusProperty().get().startsWith("Step 22: deadlock: \"probe\" waits for device_lock[4]"),
+        assertTrue(session.statusProperty().get().startsWith("Step 26: deadlock: \"probe\" waits for device_lock[4]"),
                 session.statusProperty().get());
         assertTrue(badge(Finding.Kind.DEADLOCK).seenInRun());
         run.stepForward();
@@ -143,7 +143,7 @@ class SessionViewModelTest {
     @Test
     void aLoadedScheduleDoesNotGiveAwayItsEnd() {
         session.find(Finding.Kind.DEADLOCK);
-        pump.until(() -> run.recordedStepsProperty().get() == 22 && !run.isBusy());
+        pump.until(() -> run.recordedStepsProperty().get() == 26 && !run.isBusy());
         assertTrue(session.statusProperty().get().startsWith("Loaded the shortest deadlock schedule"),
                 session.statusProperty().get());
     }
@@ -166,14 +166,14 @@ class SessionViewModelTest {
     @Test
     void playingStepsAtItsSpeedAndStopsWhereNothingCanStep() {
         session.find(Finding.Kind.DEADLOCK);
-        pump.until(() -> run.recordedStepsProperty().get() == 22 && !run.isBusy());
+        pump.until(() -> run.recordedStepsProperty().get() == 26 && !run.isBusy());
         run.setSpeed(30);
         run.togglePlay();
         pump.advance(0.5);
         int midway = run.shownStepProperty().get();
-        assertTrue(midway > 5 && midway < 22, "about 15 steps in half a second at 30 steps/s, got " + midway);
+        assertTrue(midway > 5 && midway < 26, "about 15 steps in half a second at 30 steps/s, got " + midway);
         pump.advance(2);
-        assertEquals(22, run.shownStepProperty().get());
+        assertEquals(26, run.shownStepProperty().get());
         assertFalse(run.playingProperty().get());
     }
 
