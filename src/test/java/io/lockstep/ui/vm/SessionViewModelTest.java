@@ -51,7 +51,12 @@ class SessionViewModelTest {
         assertEquals(2, shown().threads().size());
         assertEquals("probe", shown().threads().get(0).label());
         assertEquals(ThreadSnapshot.Status.RUNNABLE, shown().threads().get(1).status());
-        assertEquals(NarrationText.Tone.DESCRIPTION, shown().narration().tone());
+        // The window checks the series' documented rules: v4.0's probe path adds memory without
+        // device_hotplug_lock before its first step, and step 0 says so; the expect lines still hold.
+        assertEquals(NarrationText.Tone.FINDING, shown().narration().tone());
+        assertEquals(Badge.Status.FOUND, badge(Finding.Kind.VIOLATION).status());
+        assertTrue(badge(Finding.Kind.VIOLATION).summary().contains("locking rule broken: device_hotplug_lock"),
+                badge(Finding.Kind.VIOLATION).summary());
         assertEquals(Badge.Status.FOUND, badge(Finding.Kind.DEADLOCK).status());
         assertEquals(26, badge(Finding.Kind.DEADLOCK).steps());
         assertEquals(Badge.Status.NOT_FOUND, badge(Finding.Kind.RACE).status());
