@@ -48,29 +48,29 @@ final class CheckCommand implements Callable<Integer> {
     static List<String> limitsFooter() {
         return List.of(
                 "",
-                "Limits (past one, a file is invalid: an error at its line, exit 2; the last three stop a run, exit 3):",
-                "  a file         a regular file (FIFOs and devices are refused unopened) of at most "
-                        + (LanguageLimits.MAX_FILE_BYTES >> 20) + " MiB;",
-                "                 all files of a scenario at most " + (LanguageLimits.MAX_SOURCE_BYTES >> 20)
-                        + " MiB together; uses nest at most " + LanguageLimits.MAX_USE_DEPTH + " deep",
-                "  nesting        at most " + LanguageLimits.MAX_NESTING + " levels of braces, parentheses and operators",
-                "  threads        at most " + Capacity.MAX_THREADS,
-                "  blocks         block numbers 0.." + (LanguageLimits.MAX_BLOCK_NUMBERS - 1) + "; block_size at most 1G",
-                "  locks          at most " + Capacity.MAX_LOCK_DECLS + " lock declarations (kernel model included) and "
-                        + n(Capacity.MAX_LOCK_INSTANCES) + " instances (an array has one per block number)",
-                "  state          at most " + n(Capacity.MAX_STATE_WORDS) + " words (threads and locals, locks, vars,"
-                        + " 3 per block number)",
-                "  inlined code   at most " + n(LanguageLimits.MAX_INLINED_STATEMENTS) + " statements for all threads"
-                        + " once calls are inlined;",
-                "                 calls and ifs nest at most " + LanguageLimits.MAX_INLINE_DEPTH + " deep; at most "
+                "Limits (past one: an error at the line, exit 2; the last three stop a",
+                "run, and the report says how far it got, exit 3):",
+                "  a file        a regular file (FIFOs, devices are refused unopened) of",
+                "                at most " + (LanguageLimits.MAX_FILE_BYTES >> 20) + " MiB; all files of a scenario "
+                        + (LanguageLimits.MAX_SOURCE_BYTES >> 20) + " MiB;",
+                "                uses nest at most " + LanguageLimits.MAX_USE_DEPTH + " files deep",
+                "  nesting       " + LanguageLimits.MAX_NESTING + " levels of braces, parentheses, operators",
+                "  threads       " + Capacity.MAX_THREADS,
+                "  blocks        block numbers 0.." + (LanguageLimits.MAX_BLOCK_NUMBERS - 1) + "; block_size at most 1G",
+                "  locks         " + Capacity.MAX_LOCK_DECLS + " declarations (kernel model included),",
+                "                " + n(Capacity.MAX_LOCK_INSTANCES) + " instances (an array has one per block number)",
+                "  state         " + n(Capacity.MAX_STATE_WORDS) + " words: threads and locals, locks, vars,",
+                "                3 per block number",
+                "  inlined code  " + n(LanguageLimits.MAX_INLINED_STATEMENTS) + " statements, all threads, calls inlined;",
+                "                calls and ifs nest " + LanguageLimits.MAX_INLINE_DEPTH + " deep; "
                         + n(LanguageLimits.MAX_LOCALS_PER_THREAD) + " locals per thread",
-                "  values         var and init values are 32-bit ints",
-                "  --timeout      counts from the start of each file and holds while loading, compiling, exploring",
-                "                 and replaying: the report says how far it got; at most " + n(MAX_TIMEOUT_SECONDS)
-                        + " s (a week)",
-                "  --max-states   at most " + n(Explorer.MAX_STATES) + " (more counts as that)",
-                "  memory, width  a run also stops when the heap is nearly full, or a state grows (lock-order",
-                "                 edges) past " + n(Explorer.MAX_STATE_WORDS) + " words");
+                "  values        var and init values are 32-bit ints",
+                "  --timeout     counts from the start of each file, and holds while",
+                "                loading, compiling, exploring and replaying; at most",
+                "                " + n(MAX_TIMEOUT_SECONDS) + " s (a week)",
+                "  --max-states  at most " + n(Explorer.MAX_STATES) + " (more counts as that)",
+                "  memory, width a run stops when the heap is nearly full, or a state",
+                "                grows (lock-order edges) past " + n(Explorer.MAX_STATE_WORDS) + " words");
     }
 
     private static String n(long value) {

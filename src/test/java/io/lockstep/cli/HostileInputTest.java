@@ -226,7 +226,7 @@ class HostileInputTest {
     @Test
     void theHelpListsTheLimits() {
         CheckCommandTest.Result r = CheckCommandTest.run("check", "--help");
-        assertTrue(r.out().contains("Limits") && r.out().contains("threads        at most " + Capacity.MAX_THREADS)
+        assertTrue(r.out().contains("Limits") && r.out().contains("  threads       " + Capacity.MAX_THREADS)
                 && r.out().contains("4 MiB") && r.out().contains("1,000,000"), r.out());
     }
 }
