@@ -28,12 +28,16 @@ public final class Engine {
     private final StateLayout l;
     private final Locks locks;
     private final LockOrderGraph order;
+    private final LockChecks checks;
+    private final StepText text;
 
     public Engine(Program program) {
         this.p = program;
         this.l = program.layout;
         this.locks = new Locks(program);
         this.order = new LockOrderGraph(program);
+        this.checks = new LockChecks(program, locks);
+        this.text = new StepText(program);
     }
 
     public Program program() {
@@ -128,7 +132,7 @@ public final class Engine {
             } else {
                 Instr in = p.code[t][pc];
                 if (out.wantsEvents()) {
-                    out.event(new StepTaken(stepNo, t, render(ms, t, in), in.at, in.stack));
+                    out.event(new StepTaken(stepNo, t, text.render(ms, t, in), in.at, in.stack));
                 }
                 if (!perform(ms, t, in, status == StateLayout.WAITING, stepNo, out)) {
                     return true;
@@ -153,30 +157,24 @@ public final class Engine {
         int locals = l.locals(t);
         switch (in.op) {
             case ACQUIRE -> {
-                int inst = wasWaiting ? s[l.threadWait(t)] : instance(in, s, locals);
+                int inst = wasWaiting ? s[l.threadWait(t)] : p.lockInstance(in, s, locals);
                 if (!wasWaiting) {
-                    checkSleepInAtomic(ms, t, inst, in, out);
+                    checks.sleepInAtomic(ms, t, inst, in, out);
                     order.onAttempt(ms, t, inst, stepNo, out);
                     s = ms.s;
                 }
-                if (!locks.available(s, inst, in.shared, t)) {
-                    setThread(s, t, ms.pc(t), StateLayout.WAITING);
-                    s[l.threadWait(t)] = inst;
-                    if (out.wantsEvents()) {
-                        out.event(new LockContended(stepNo, t, p.instanceNames[inst], in.shared, ms.holders(inst)));
-                    }
+                if (waits(ms, t, inst, in.shared, stepNo, out)) {
                     return false;
                 }
                 locks.take(s, inst, t, in.shared);
-                s[l.threadWait(t)] = -1;
                 if (out.wantsEvents()) {
                     out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], in.shared, false));
                 }
             }
             case RELEASE -> {
-                int inst = instance(in, s, locals);
+                int inst = p.lockInstance(in, s, locals);
                 if (in.anyway && locks.writer(s, inst) != t) {
-                    foreignUnlock(ms, t, inst, in, stepNo, out);
+                    checks.foreignUnlock(ms, t, inst, in, stepNo, out);
                 } else {
                     locks.release(s, inst, t, in.shared, p.threadLabel(t));
                     if (out.wantsEvents()) {
@@ -185,18 +183,14 @@ public final class Engine {
                 }
             }
             case TRYLOCK -> {
-                int inst = instance(in, s, locals);
+                int inst = p.lockInstance(in, s, locals);
                 if (locks.available(s, inst, in.shared, t)) {
                     locks.take(s, inst, t, in.shared);
                     if (out.wantsEvents()) {
                         out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], in.shared, true));
                     }
                 } else if (in.restartOnFail) {
-                    int kept = locks.firstHeldExceptActiveRefs(s, t);
-                    if (kept >= 0) {
-                        throw new ScenarioFault("restart while holding " + p.instanceNames[kept]
-                                + " (a restarted syscall must have dropped every lock)");
-                    }
+                    mayRestart(s, t);
                     setThread(s, t, ms.pc(t), StateLayout.SLEEPING);
                     zeroRange(s, t, in.restartSlotFrom, in.restartSlotTo);
                     if (out.wantsEvents()) {
@@ -212,7 +206,7 @@ public final class Engine {
                 }
             }
             case DRAIN -> {
-                int inst = wasWaiting ? s[l.threadWait(t)] : instance(in, s, locals);
+                int inst = wasWaiting ? s[l.threadWait(t)] : p.lockInstance(in, s, locals);
                 if (!wasWaiting) {
                     // kernfs_deactivate(): from now on kernfs_get_active() fails; then kernfs_drain()
                     // orders it after every lock held, as lockdep's rwsem_acquire() does.
@@ -220,27 +214,17 @@ public final class Engine {
                     order.onAttempt(ms, t, inst, stepNo, out);
                     s = ms.s;
                 }
-                if (!locks.available(s, inst, false, t)) {
-                    setThread(s, t, ms.pc(t), StateLayout.WAITING);
-                    s[l.threadWait(t)] = inst;
-                    if (out.wantsEvents()) {
-                        out.event(new LockContended(stepNo, t, p.instanceNames[inst], false, ms.holders(inst)));
-                    }
+                if (waits(ms, t, inst, false, stepNo, out)) {
                     return false;
                 }
-                s[l.threadWait(t)] = -1;
                 if (out.wantsEvents()) {
                     out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], false, false));
                     out.event(new LockReleased(stepNo, t, p.instanceNames[inst], false));
                 }
             }
-            case ACTIVATE -> locks.activate(s, instance(in, s, locals));
+            case ACTIVATE -> locks.activate(s, p.lockInstance(in, s, locals));
             case RESTART -> {
-                int kept = locks.firstHeldExceptActiveRefs(s, t);
-                if (kept >= 0) {
-                    throw new ScenarioFault("restart while holding " + p.instanceNames[kept]
-                            + " (a restarted syscall must have dropped every lock)");
-                }
+                mayRestart(s, t);
                 restart(ms, t, stepNo, out);
                 return true;
             }
@@ -282,39 +266,29 @@ public final class Engine {
     }
 
     /**
-     * {@code unlock L anyway} by a thread that does not own L: mutex_unlock() clears the owner whoever
-     * it is, so the owner's critical section is open to others while the owner is still inside.
+     * Leaves thread {@code t} waiting for {@code inst} when it cannot have it now (the attempt was its
+     * step); returns whether it waits.
      */
-    private void foreignUnlock(MachineState ms, int t, int inst, Instr in, int stepNo, StepListener out) {
-        int owner = locks.writer(ms.s, inst);
-        String name = p.instanceNames[inst];
-        if (owner < 0) {
-            out.finding(new Finding.Violation(Finding.ViolationKind.FOREIGN_UNLOCK, "unlock of " + name
-                    + ", which no thread holds: thread \"" + p.threadLabel(t) + "\" calls mutex_unlock() on a free lock",
-                    p.threadLabel(t), in.where));
-            return;
+    private boolean waits(MachineState ms, int t, int inst, boolean shared, int stepNo, StepListener out) {
+        int[] s = ms.s;
+        if (locks.available(s, inst, shared, t)) {
+            s[l.threadWait(t)] = -1;
+            return false;
         }
-        out.finding(new Finding.Violation(Finding.ViolationKind.FOREIGN_UNLOCK, "unlock of a lock held by another"
-                + " thread: thread \"" + p.threadLabel(t) + "\" releases " + name + ", which thread \""
-                + p.threadLabel(owner) + "\" holds", p.threadLabel(t), in.where));
-        locks.clearWriter(ms.s, inst);
+        setThread(s, t, ms.pc(t), StateLayout.WAITING);
+        s[l.threadWait(t)] = inst;
         if (out.wantsEvents()) {
-            // The owner's hold is what ends, so the timeline closes the owner's bar.
-            out.event(new LockReleased(stepNo, owner, name, false));
+            out.event(new LockContended(stepNo, t, p.instanceNames[inst], shared, ms.holders(inst)));
         }
+        return true;
     }
 
-    private void checkSleepInAtomic(MachineState ms, int t, int inst, Instr in, StepListener out) {
-        LockKind kind = p.lockKind(inst);
-        if (!kind.sleeps()) {
-            return;
-        }
-        int spin = locks.heldSpinlock(ms.s, t);
-        if (spin >= 0) {
-            out.finding(new Finding.Violation(Finding.ViolationKind.SLEEP_IN_ATOMIC,
-                    "sleeping in atomic context: " + kind.keyword() + " " + p.instanceNames[inst]
-                            + " taken while holding spinlock " + p.instanceNames[spin],
-                    p.threadLabel(t), in.where));
+    /** A restarted syscall must have dropped every lock but its active references (the restart drops those). */
+    private void mayRestart(int[] s, int t) {
+        int kept = locks.firstHeldExceptActiveRefs(s, t);
+        if (kept >= 0) {
+            throw new ScenarioFault("restart while holding " + p.instanceNames[kept]
+                    + " (a restarted syscall must have dropped every lock)");
         }
     }
 
@@ -376,7 +350,7 @@ public final class Engine {
                     pc++;
                 }
                 case ASSERT_HELD -> {
-                    checkHeld(ms, t, in, out);
+                    checks.held(ms, t, in, out);
                     pc++;
                 }
                 case END -> {
@@ -392,28 +366,6 @@ public final class Engine {
         }
         setThread(s, t, pc, StateLayout.RUNNING);
         zero(s, t, p.deadSlots[t][pc]);
-    }
-
-    /** assert_held: lockdep_assert_held() (or a documented rule) on a lock the thread must hold. */
-    private void checkHeld(MachineState ms, int t, Instr in, StepListener out) {
-        int inst = instance(in, ms.s, l.locals(t));
-        boolean writes = locks.writer(ms.s, inst) == t;
-        boolean reads = (locks.readers(ms.s, inst) & (1 << t)) != 0;
-        boolean held = switch (in.heldMode) {
-            case 1 -> reads;
-            case 2 -> writes;
-            default -> reads || writes;
-        };
-        if (held) {
-            return;
-        }
-        String mode = in.heldMode == 1 ? " for reading" : in.heldMode == 2 ? " for writing" : "";
-        String what = in.rule ? "locking rule broken: " : "lockdep_assert_held() fails: ";
-        String message = what + p.instanceNames[inst] + " is not held" + mode
-                + (writes || reads ? " (it is held " + (writes ? "for writing" : "for reading") + ")" : "")
-                + (in.text == null ? "" : " - " + in.text);
-        out.finding(new Finding.Violation(in.rule ? Finding.ViolationKind.RULE_BROKEN : Finding.ViolationKind.LOCK_NOT_HELD,
-                message, p.threadLabel(t), in.where));
     }
 
     private void zeroRange(int[] s, int t, int from, int to) {
@@ -437,13 +389,6 @@ public final class Engine {
         s[l.threadWord(t)] = pc | (status << StateLayout.STATUS_SHIFT);
     }
 
-    private int instance(Instr in, int[] s, int locals) {
-        if (in.index == null) {
-            return p.classBase[in.lockClass];
-        }
-        return p.classBase[in.lockClass] + p.checkBlock(in.index.eval(s, locals));
-    }
-
     private static int checkedInt(long v) {
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw new ScenarioFault("value " + v + " does not fit in a 32-bit int");
@@ -451,30 +396,4 @@ public final class Engine {
         return (int) v;
     }
 
-    /** The statement with its lock instance or place made concrete: {@code lock device_lock[8]}. */
-    String render(MachineState ms, int t, Instr in) {
-        int[] s = ms.s;
-        int locals = l.locals(t);
-        try {
-            return switch (in.op) {
-                case ACQUIRE, RELEASE, TRYLOCK, DRAIN, ACTIVATE -> {
-                    String name = p.instanceNames[ms.status(t) == StateLayout.WAITING ? s[l.threadWait(t)]
-                            : instance(in, s, locals)];
-                    String verb = in.source.substring(0, in.source.indexOf(' '));
-                    String tail = in.op == Instr.Op.TRYLOCK ? in.source.substring(in.source.lastIndexOf(" else "))
-                            : in.source.endsWith(" anyway") ? " anyway" : "";
-                    yield verb + " " + name + tail;
-                }
-                case READ -> "read " + p.placeName(in.place.offset(p, s, locals)) + " -> " + in.source
-                        .substring(in.source.lastIndexOf("-> ") + 3);
-                case WRITE -> "write " + p.placeName(in.place.offset(p, s, locals)) + " = "
-                        + in.value.eval(s, locals);
-                case SET_BLOCK -> "set block " + in.index.eval(s, locals) + " " + in.blockState.keyword()
-                        + (in.zone >= 0 ? " zone " + p.zoneNames[in.zone] : "");
-                default -> in.source;
-            };
-        } catch (ScenarioFault f) {
-            return in.source;
-        }
-    }
 }

@@ -33,8 +33,8 @@ final class Instr {
     int restartTarget;
     int restartSlotFrom;
     int restartSlotTo;
-    /** For assert_held: 0 either mode, 1 read, 2 write; {@code rule} marks a documented-rule check. */
-    int heldMode;
+    /** For assert_held: the mode it asks for (null: either); {@code rule} marks a documented-rule check. */
+    io.lockstep.model.Stmt.HeldMode heldMode;
     boolean rule;
     int target = -1;
     CPlace place;

@@ -112,19 +112,6 @@ final class Locks {
         }
     }
 
-    boolean holdsAny(int[] s, int t) {
-        return firstHeld(s, t) >= 0;
-    }
-
-    int firstHeld(int[] s, int t) {
-        for (int i = 0; i < p.instanceNames.length; i++) {
-            if (writer(s, i) == t || (readers(s, i) & (1 << t)) != 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** A spinlock the thread holds, or -1: taking a sleeping lock then is sleeping in atomic context. */
     int heldSpinlock(int[] s, int t) {
         for (int i : spinlocks) {

@@ -172,6 +172,14 @@ public final class Program {
         return pagesPerBlock;
     }
 
+    /** The lock instance a lock statement names now, in the state {@code s} of the thread whose locals start at {@code locals}. */
+    int lockInstance(Instr in, int[] s, int locals) {
+        if (in.index == null) {
+            return classBase[in.lockClass];
+        }
+        return classBase[in.lockClass] + checkBlock(in.index.eval(s, locals));
+    }
+
     /** Checks that {@code value} names a block of the memory layout; returns it as an int. */
     int checkBlock(long value) {
         if (value < 0 || value >= blockDefined.length || !blockDefined[(int) value]) {

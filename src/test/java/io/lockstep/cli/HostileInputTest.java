@@ -124,16 +124,26 @@ class HostileInputTest {
     }
 
     private static String chain(int depth, int callsPerProc) {
-        StringBuilder sb = new StringBuilder(HEAD);
+        return HEAD + procChain(depth, callsPerProc, "", "lock a  unlock a") + "thread \"t\" { call p0() }\nexpect no deadlock\n";
+    }
+
+    /**
+     * Procs p0 .. p{depth}, each calling the next {@code fanOut} times with {@code arg} (a parameter
+     * name, or "" for none); the last one runs {@code leaf}. Deep and exponential inlining both come
+     * from here.
+     */
+    static String procChain(int depth, int fanOut, String arg, String leaf) {
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < depth; i++) {
-            sb.append("proc p").append(i).append("() at \"x.c:p\" {");
-            for (int c = 0; c < callsPerProc; c++) {
-                sb.append(" call p").append(i + 1).append("()");
+            sb.append("proc p").append(i).append("(").append(arg).append(") at \"x.c:p\" {");
+            for (int c = 0; c < fanOut; c++) {
+                sb.append(" call p").append(i + 1).append("(").append(arg).append(")");
             }
             sb.append(" }\n");
         }
-        sb.append("proc p").append(depth).append("() at \"x.c:end\" { lock a  unlock a }\n");
-        return sb + "thread \"t\" { call p0() }\nexpect no deadlock\n";
+        sb.append("proc p").append(depth).append("(").append(arg).append(") at \"x.c:leaf\" { ").append(leaf)
+                .append(" }\n");
+        return sb.toString();
     }
 
     @Test

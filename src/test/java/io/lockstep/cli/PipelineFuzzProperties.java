@@ -106,18 +106,9 @@ class PipelineFuzzProperties {
     Arbitrary<String> callChains() {
         return Combinators.combine(Arbitraries.integers().between(1, 3_000).withDistribution(
                 net.jqwik.api.RandomDistribution.biased()), Arbitraries.integers().between(1, 3),
-                Arbitraries.of(STATEMENTS)).as((depth, fanOut, leaf) -> {
-                    StringBuilder sb = new StringBuilder(HEAD);
-                    for (int i = 0; i < depth; i++) {
-                        sb.append("proc p").append(i).append("(n) at \"x.c:p\" {");
-                        for (int c = 0; c < fanOut; c++) {
-                            sb.append(" call p").append(i + 1).append("(n)");
-                        }
-                        sb.append(" }\n");
-                    }
-                    sb.append("proc p").append(depth).append("(n) at \"x.c:leaf\" { ").append(leaf).append(" }\n");
-                    return sb + "thread \"t\" { call p0(1) }\nthread \"u\" { lock a  unlock a }\nexpect no deadlock\n";
-                });
+                Arbitraries.of(STATEMENTS)).as((depth, fanOut, leaf) -> HEAD
+                        + HostileInputTest.procChain(depth, fanOut, "n", leaf)
+                        + "thread \"t\" { call p0(1) }\nthread \"u\" { lock a  unlock a }\nexpect no deadlock\n");
     }
 
     /** Up to forty threads of random statements. */
