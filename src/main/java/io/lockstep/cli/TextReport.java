@@ -89,7 +89,9 @@ final class TextReport {
     private void finding(FileReport.Shown s) {
         Finding f = s.best();
         out.println(f.summary());
-        out.println("  shortest schedule, " + s.found().schedule().size() + " steps:");
+        int steps = s.found().schedule().size();
+        out.println(steps == 0 ? "  before the first step (the threads' leading statements find it)"
+                : "  shortest schedule, " + steps + (steps == 1 ? " step:" : " steps:"));
         schedule(s.trace());
         if (f instanceof Finding.Inversion inv) {
             inversion(inv, s.trace().program());

@@ -29,6 +29,7 @@ final class CPlace {
             case BLOCK_ONLINE_TYPE -> l.blockOnlineType(p.checkBlock(block.eval(s, locals)));
             case BLOCK_SYSFS -> l.blockSysfs(p.checkBlock(block.eval(s, locals)));
             case BLOCK_DEV_OFFLINE -> l.blockDevOffline(p.checkBlock(block.eval(s, locals)));
+            case BLOCK_NID -> l.blockNid(p.checkBlock(block.eval(s, locals)));
             case ZONE_OF_PRESENT -> l.zonePresent(s[l.blockZone(p.checkBlock(block.eval(s, locals)))]);
             case ZONE_OF_SPANNED -> l.zoneSpanned(s[l.blockZone(p.checkBlock(block.eval(s, locals)))]);
         };

@@ -250,13 +250,20 @@ public final class Engine {
             case SET_BLOCK -> {
                 int b = p.checkBlock(in.index.eval(s, locals));
                 int before = s[l.blockState(b)];
-                s[l.blockState(b)] = in.blockState.code();
+                if (in.blockState == null && in.zone < 0) {
+                    throw new ScenarioFault("zone " + in.text + " is not in the memory layout, so block " + b
+                            + " cannot be onlined into it");
+                }
+                if (in.blockState != null) {
+                    s[l.blockState(b)] = in.blockState.code();
+                }
                 if (in.zone >= 0) {
                     s[l.blockZone(b)] = in.zone;
                 }
                 if (out.wantsEvents()) {
-                    out.event(new BlockStateChanged(stepNo, t, b, BlockState.fromCode(before).keyword(),
-                            in.blockState.keyword(), p.zoneNames[s[l.blockZone(b)]]));
+                    String state = BlockState.fromCode(s[l.blockState(b)]).keyword();
+                    out.event(new BlockStateChanged(stepNo, t, b, BlockState.fromCode(before).keyword(), state,
+                            p.zoneNames[s[l.blockZone(b)]]));
                 }
             }
             default -> throw new IllegalStateException("not a step: " + in.op);

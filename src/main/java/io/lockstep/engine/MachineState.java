@@ -117,6 +117,10 @@ public final class MachineState {
         return s[program.layout.blockSysfs(block)];
     }
 
+    public int blockNid(int block) {
+        return s[program.layout.blockNid(block)];
+    }
+
     public int blockDevOffline(int block) {
         return s[program.layout.blockDevOffline(block)];
     }

@@ -62,6 +62,7 @@ public final class Program {
             names[layout.blockOnlineType(b)] = "block(" + b + ").online_type";
             names[layout.blockSysfs(b)] = "block(" + b + ").sysfs";
             names[layout.blockDevOffline(b)] = "block(" + b + ").dev_offline";
+            names[layout.blockNid(b)] = "block(" + b + ").nid";
         }
         for (int z = 0; z < zoneNames.length; z++) {
             names[layout.zonePresent(z)] = "zone(" + zoneNames[z] + ").present_pages";

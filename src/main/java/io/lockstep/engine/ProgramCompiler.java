@@ -147,6 +147,7 @@ final class ProgramCompiler {
                 s[layout.blockOnlineType(b)] = -1;
                 s[layout.blockSysfs(b)] = r.initial() == BlockState.ABSENT ? 0 : 1;
                 s[layout.blockDevOffline(b)] = r.initial() == BlockState.ONLINE ? 0 : 1;
+                s[layout.blockNid(b)] = r.initial() == BlockState.ABSENT ? -1 : 0; // the one node, or NUMA_NO_NODE
                 if (r.initial() == BlockState.ONLINE) {
                     s[layout.zonePresent(z)] += pages;
                     node += pages;

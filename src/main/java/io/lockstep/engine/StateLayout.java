@@ -9,7 +9,7 @@ package io.lockstep.engine;
  * per lock instance: [writer thread + 1 in bits 0-4 | reader threads as a bit set from bit 5
  *                     | bit 31: an active reference deactivated by a drain]
  * per var:      [value]
- * per block number: [state] [zone] [online_type] [sysfs] [dev_offline]
+ * per block number: [state] [zone] [online_type] [sysfs] [dev_offline] [nid]
  * per zone:     [present_pages] [spanned_pages]
  * [node_present_pages] [totalram_pages]
  * lock-order graph: [edge count] then per edge, sorted: [from * classes + to] [gate mask low] [gate mask high]
@@ -23,7 +23,7 @@ public final class StateLayout {
     static final int DEACTIVATED = 1 << 31;
     /** The reader bits of a lock word, shifted down to bit 0. */
     static final int READERS_MASK = (1 << MAX_THREADS) - 1;
-    static final int BLOCK_WORDS = 5;
+    static final int BLOCK_WORDS = 6;
 
     static final int STATUS_SHIFT = 24;
     static final int PC_MASK = (1 << STATUS_SHIFT) - 1;
@@ -97,6 +97,11 @@ public final class StateLayout {
     /** The block device's dev->offline. */
     int blockDevOffline(int block) {
         return blockBase + BLOCK_WORDS * block + 4;
+    }
+
+    /** The block's mem->nid: its node once the block is linked under it, -1 (NUMA_NO_NODE) before. */
+    int blockNid(int block) {
+        return blockBase + BLOCK_WORDS * block + 5;
     }
 
     int zonePresent(int zone) {

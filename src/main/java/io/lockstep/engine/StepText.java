@@ -28,7 +28,8 @@ final class StepText {
                         .substring(in.source.lastIndexOf("-> ") + 3);
                 case WRITE -> "write " + p.placeName(in.place.offset(p, s, locals)) + " = "
                         + in.value.eval(s, locals);
-                case SET_BLOCK -> "set block " + in.index.eval(s, locals) + " " + in.blockState.keyword()
+                case SET_BLOCK -> "set block " + in.index.eval(s, locals)
+                        + (in.blockState == null ? "" : " " + in.blockState.keyword())
                         + (in.zone >= 0 ? " zone " + p.zoneNames[in.zone] : "");
                 default -> in.source;
             };

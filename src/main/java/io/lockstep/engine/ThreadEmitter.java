@@ -1,6 +1,5 @@
 package io.lockstep.engine;
 
-import io.lockstep.model.BlockState;
 import io.lockstep.model.Expr;
 import io.lockstep.model.Place;
 import io.lockstep.model.ProcDecl;
@@ -140,6 +139,7 @@ final class ThreadEmitter {
             in.index = expr(b.block(), f);
             in.blockState = b.state();
             in.zone = b.zone() == null ? -1 : zoneIndex(b.zone());
+            in.text = b.zone();
         } else if (st instanceof Stmt.Let l) {
             Instr in = add(Instr.Op.LET, st, f);
             in.value = expr(l.value(), f);
@@ -248,7 +248,7 @@ final class ThreadEmitter {
             case ZONE_SPANNED -> new CPlace(pl.kind(), p.layout.zoneSpanned(zoneIndex(pl.name())), null, src);
             case NODE_PRESENT -> new CPlace(pl.kind(), p.layout.nodePresent(), null, src);
             case TOTALRAM -> new CPlace(pl.kind(), p.layout.totalram(), null, src);
-            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE, ZONE_OF_PRESENT, ZONE_OF_SPANNED ->
+            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE, BLOCK_NID, ZONE_OF_PRESENT, ZONE_OF_SPANNED ->
                     new CPlace(pl.kind(), -1, expr(pl.block(), f), src);
         };
     }
@@ -261,8 +261,8 @@ final class ThreadEmitter {
             if (slot != null) {
                 return new CExpr.Local(slot);
             }
-            return new CExpr.Const(BlockState.fromKeyword(n.name())
-                    .orElseThrow(() -> new IllegalStateException("unresolved name " + n.name())).code());
+            return new CExpr.Const(io.lockstep.model.NamedValue.of(n.name())
+                    .orElseThrow(() -> new IllegalStateException("unresolved name " + n.name())));
         } else if (e instanceof Expr.Pages pg) {
             return new CExpr.Pages(expr(pg.block(), f), p);
         } else if (e instanceof Expr.Unary u) {

@@ -66,8 +66,9 @@ public final class Explorer {
         Map<String, Found> found = new LinkedHashMap<>();
         Collector collector = new Collector();
         MachineState init = engine.initialState(collector);
+        // What the threads' leading statements find (a broken rule before any step) needs no step.
+        collector.drainInto(found, List.of());
         if (init == null) {
-            collector.drainInto(found, List.of());
             return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, true, null, new ArrayList<>(found.values()));
         }
         if (init.words().length > MAX_STATE_WORDS) {

@@ -1,6 +1,5 @@
 package io.lockstep.lang;
 
-import io.lockstep.model.BlockState;
 import io.lockstep.model.Expr;
 import io.lockstep.model.LockDecl;
 import io.lockstep.model.LockKind;
@@ -19,8 +18,8 @@ import java.util.Set;
  * when declared inside an {@code if}, which is how the engine keeps them (one frame per call).
  */
 final class BodyValidator {
-    private static final List<String> STATE_WORDS =
-            List.of(BlockState.values()).stream().map(BlockState::keyword).toList();
+    /** The block states and the state file's zone actions, usable as constants. */
+    private static final List<String> STATE_WORDS = io.lockstep.model.NamedValue.names();
 
     private final Merged merged;
     private final DiagnosticSink sink;
@@ -138,7 +137,7 @@ final class BodyValidator {
                 }
             }
             case ZONE_PRESENT, ZONE_SPANNED -> zone(p.name(), p.pos());
-            case ZONE_OF_PRESENT, ZONE_OF_SPANNED, BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE ->
+            case ZONE_OF_PRESENT, ZONE_OF_SPANNED, BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE, BLOCK_NID ->
                     expr(p.block());
             default -> { }
         }

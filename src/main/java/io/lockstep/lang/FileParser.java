@@ -213,7 +213,7 @@ final class FileParser {
                         + " with the zone's name instead of zone_of(...)");
                 return false;
             }
-            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE -> {
+            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE, BLOCK_NID -> {
                 if (!(place.block() instanceof Expr.Num)) {
                     in.sink.error(place.pos(), "name the block by its number, such as "
                             + place.describe().replaceFirst("\\(.*\\)", "(8)"));

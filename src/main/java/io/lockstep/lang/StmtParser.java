@@ -187,10 +187,14 @@ final class StmtParser {
     private Stmt setBlock(SourcePos at) {
         in.expectWord("block", "'block' after set (set block b online)");
         Expr block = exprs.expression();
+        if (in.acceptWord("zone")) {
+            // set block b zone Z: the zone onlining will put the block in (online_kernel, online_movable)
+            return new Stmt.SetBlock(block, null, in.expectIdent("the name of a zone after 'zone'").text(), at);
+        }
         Token stateToken = in.peek();
         BlockState state = stateToken.is(Type.IDENT) ? BlockState.fromKeyword(stateToken.text()).orElse(null) : null;
         if (state == null) {
-            throw in.fail("expected the new state (online, offline, going_offline or absent), found "
+            throw in.fail("expected the new state (online, offline, going_offline or absent) or zone, found "
                     + stateToken.describe());
         }
         in.next();
@@ -292,11 +296,13 @@ final class StmtParser {
             in.next();
             return new Place(f.isWord(firstName) ? first : second, zone, block, at);
         }
-        if (isBlock && (f.isWord("sysfs") || f.isWord("dev_offline"))) {
+        Place.Kind blockField = !isBlock ? null : f.isWord("sysfs") ? Place.Kind.BLOCK_SYSFS
+                : f.isWord("dev_offline") ? Place.Kind.BLOCK_DEV_OFFLINE : f.isWord("nid") ? Place.Kind.BLOCK_NID : null;
+        if (blockField != null) {
             in.next();
-            return new Place(f.isWord("sysfs") ? Place.Kind.BLOCK_SYSFS : Place.Kind.BLOCK_DEV_OFFLINE, null, block, at);
+            return new Place(blockField, null, block, at);
         }
-        throw in.fail("expected " + firstName + ", " + secondName + (isBlock ? ", sysfs or dev_offline" : "")
+        throw in.fail("expected " + firstName + ", " + secondName + (isBlock ? ", sysfs, dev_offline or nid" : "")
                 + " after the '.', found " + f.describe());
     }
 }

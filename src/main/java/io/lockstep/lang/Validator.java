@@ -80,7 +80,7 @@ final class Validator {
                             + place.name());
                 }
             }
-            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE -> {
+            case BLOCK_STATE, BLOCK_ONLINE_TYPE, BLOCK_SYSFS, BLOCK_DEV_OFFLINE, BLOCK_NID -> {
                 long block = ((Expr.Num) place.block()).value();
                 if (ranges.stream().noneMatch(r -> r.first() <= block && block <= r.last())) {
                     sink.error(place.pos(), "block " + block + " is not in the memory layout");

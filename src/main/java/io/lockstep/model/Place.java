@@ -8,7 +8,7 @@ public record Place(Kind kind, String name, Expr block, SourcePos pos) {
 
     public enum Kind {
         VAR, ZONE_PRESENT, ZONE_SPANNED, ZONE_OF_PRESENT, ZONE_OF_SPANNED, BLOCK_STATE, BLOCK_ONLINE_TYPE,
-        BLOCK_SYSFS, BLOCK_DEV_OFFLINE, NODE_PRESENT, TOTALRAM
+        BLOCK_SYSFS, BLOCK_DEV_OFFLINE, BLOCK_NID, NODE_PRESENT, TOTALRAM
     }
 
     /** How the place is written in a scenario, with the block expression shown as {@code e}. */
@@ -23,6 +23,7 @@ public record Place(Kind kind, String name, Expr block, SourcePos pos) {
             case BLOCK_ONLINE_TYPE -> "block(" + ExprText.of(block) + ").online_type";
             case BLOCK_SYSFS -> "block(" + ExprText.of(block) + ").sysfs";
             case BLOCK_DEV_OFFLINE -> "block(" + ExprText.of(block) + ").dev_offline";
+            case BLOCK_NID -> "block(" + ExprText.of(block) + ").nid";
             case NODE_PRESENT -> "node_present_pages";
             case TOTALRAM -> "totalram_pages";
         };

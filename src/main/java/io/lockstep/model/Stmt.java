@@ -73,7 +73,10 @@ public sealed interface Stmt {
     /** {@code write PLACE = expr}. */
     record Write(Place place, Expr value, SourcePos pos) implements Stmt {}
 
-    /** {@code set block e STATE [zone Z]}: a write of {@code block(e).state}. {@code zone} may be null. */
+    /**
+     * {@code set block e STATE [zone Z]}: a write of {@code block(e).state}; {@code zone} may be null.
+     * {@code set block e zone Z} ({@code state} null) only moves the block to zone Z.
+     */
     record SetBlock(Expr block, BlockState state, String zone, SourcePos pos) implements Stmt {}
 
     /** {@code call P(args)}. */

@@ -29,7 +29,8 @@ public final class StmtText {
         } else if (st instanceof Stmt.Write w) {
             return "write " + w.place().describe() + " = " + ExprText.of(w.value());
         } else if (st instanceof Stmt.SetBlock b) {
-            return "set block " + ExprText.of(b.block()) + " " + b.state().keyword() + (b.zone() == null ? "" : " zone " + b.zone());
+            return "set block " + ExprText.of(b.block()) + (b.state() == null ? "" : " " + b.state().keyword())
+                    + (b.zone() == null ? "" : " zone " + b.zone());
         } else if (st instanceof Stmt.Call c) {
             return "call " + c.proc() + "(" + c.args().stream().map(ExprText::of).collect(Collectors.joining(", ")) + ")";
         } else if (st instanceof Stmt.Let l) {

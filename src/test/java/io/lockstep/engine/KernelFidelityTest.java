@@ -215,6 +215,46 @@ class KernelFidelityTest {
         assertTrue(e.where().contains("see: lockstep show v4.20 "), e.where());
     }
 
+    @Test
+    void onlineKernelAndOnlineMovableChooseTheZoneWhosePresentPagesIsWritten() {
+        String threads = """
+                use "v4.18"
+                memory { block_size 128M  zone Normal blocks 0..3 online  zone Movable blocks 4..5 offline }
+                thread "memtrace" { call memtrace_offline(3) }
+                """;
+        allHold(threads + """
+                thread "udev" { call state_store(4, online_kernel) }
+                expect race zone(Normal).present_pages
+                """);
+        allHold(threads + """
+                thread "udev" { call state_store(4, online_movable) }
+                expect no race zone(Normal).present_pages
+                expect no violation
+                """);
+    }
+
+    @Test
+    void onlineKernelNeedsTheKernelZoneInTheLayout() {
+        ExplorationResult r = Scenarios.explore("""
+                use "v4.20"
+                memory { block_size 128M  zone Movable blocks 0..1 offline }
+                thread "udev" { call state_store(0, online_kernel) }
+                """);
+        Finding.RuntimeError e = (Finding.RuntimeError) Scenarios.findings(r, Finding.Kind.RUNTIME_ERROR).get(0);
+        assertTrue(e.message().contains("zone Normal is not in the memory layout"), e.message());
+    }
+
+    @Test
+    void v418ExposesABlockToTheOnlineFileBeforeItsNodeIsSet() {
+        String threads = """
+                memory { block_size 128M  zone Normal blocks 0..3 online  zone Movable blocks 4..5 absent }
+                thread "probe" { call probe_store(4) }
+                thread "udev"  { call online_store(4, 1) }
+                """;
+        allHold("use \"v4.18\"\n" + threads + "expect race block(4).nid\n");
+        allHold("use \"v4.20\"\n" + threads + "expect no race\n");
+    }
+
     private static List<String> ruleViolations(String body) {
         Scenario s = Scenarios.load(body);
         ExplorationResult r = new Explorer(Program.compile(s, true)).explore(Limits.DEFAULT, Progress.NONE);
