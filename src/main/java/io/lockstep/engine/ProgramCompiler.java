@@ -188,6 +188,9 @@ final class ProgramCompiler {
             } else if (st instanceof Stmt.TryLock t) {
                 walkSlots(t.otherwise(), names, next);
             } else if (st instanceof Stmt.Call c) {
+                if (c.result() != null) {
+                    names.computeIfAbsent(c.result(), k -> next[0]++);
+                }
                 ProcDecl proc = scenario.procs().get(c.proc());
                 Map<String, Integer> callee = new HashMap<>();
                 for (String param : proc.params()) {

@@ -19,8 +19,12 @@ import java.util.Map;
  * {@link ProgramCompiler} counted them.
  */
 final class ThreadEmitter {
-    /** {@code proc} is null in the thread body. */
-    record Frame(Map<String, Integer> slots, List<String> stack, String at, List<Integer> returns, ProcDecl proc) {}
+    /**
+     * {@code proc} is null in the thread body; {@code resultSlot} is the caller's local that a
+     * {@code return e} sets ({@code call P() -> x}), or -1.
+     */
+    record Frame(Map<String, Integer> slots, List<String> stack, String at, List<Integer> returns, ProcDecl proc,
+            int resultSlot) {}
 
     private final Program p;
     private final Scenario scenario;
@@ -45,7 +49,7 @@ final class ThreadEmitter {
     /** The code of a thread whose locals number {@code slotCount}, ending in END. */
     Instr[] emit(ThreadSpec spec, int slotCount) {
         List<String> stack = List.of("thread \"" + spec.label() + "\"");
-        Frame top = new Frame(new HashMap<>(), stack, null, new ArrayList<>(), null);
+        Frame top = new Frame(new HashMap<>(), stack, null, new ArrayList<>(), null, -1);
         body(spec.body(), top);
         Instr end = new Instr(Instr.Op.END, spec.pos(), "end of thread", stack, null);
         end.where = spec.pos().toString();
@@ -153,7 +157,12 @@ final class ThreadEmitter {
             } else {
                 alternative(branch, i.otherwise(), st, f);
             }
-        } else if (st instanceof Stmt.Return) {
+        } else if (st instanceof Stmt.Return r) {
+            if (r.value() != null && f.resultSlot() >= 0) {
+                Instr give = add(Instr.Op.LET, st, f);
+                give.value = expr(r.value(), f);
+                give.slot = f.resultSlot();
+            }
             add(Instr.Op.JUMP, st, f);
             f.returns().add(code.size() - 1);
         } else if (st instanceof Stmt.Note n) {
@@ -198,7 +207,10 @@ final class ThreadEmitter {
         List<String> stack = new ArrayList<>();
         stack.add(proc.name() + " @ " + proc.citation());
         stack.addAll(caller.stack());
-        Frame callee = new Frame(new HashMap<>(), List.copyOf(stack), proc.citation(), new ArrayList<>(), proc);
+        // The result is the caller's local, numbered before the callee's (so a restart keeps it).
+        int resultSlot = c.result() == null ? -1 : slot(caller, c.result());
+        Frame callee = new Frame(new HashMap<>(), List.copyOf(stack), proc.citation(), new ArrayList<>(), proc,
+                resultSlot);
         // A call from the thread body is an entry point, a syscall: what a restart re-issues.
         boolean entry = caller.proc() == null && entryStart < 0;
         if (entry) {
@@ -213,6 +225,14 @@ final class ThreadEmitter {
             in.value = expr(c.args().get(i), caller);
             in.slot = slot(callee, proc.params().get(i));
             code.add(in);
+        }
+        if (resultSlot >= 0) {
+            // a proc that ends without return e gives 0
+            Instr none = new Instr(Instr.Op.LET, c.pos(), c.result() + " = 0", callee.stack(), proc.citation());
+            none.where = where(c.pos(), caller);
+            none.value = new CExpr.Const(0);
+            none.slot = resultSlot;
+            code.add(none);
         }
         body(proc.body(), callee);
         for (int j : callee.returns()) {

@@ -75,6 +75,11 @@ final class BodyValidator {
         } else if (s instanceof Stmt.Call c) {
             c.args().forEach(this::expr);
             call(c);
+            if (c.result() != null) {
+                declare(c.result(), c.pos());
+            }
+        } else if (s instanceof Stmt.Return r && r.value() != null) {
+            expr(r.value());
         } else if (s instanceof Stmt.Let l) {
             expr(l.value());
             declare(l.local(), l.pos());

@@ -112,7 +112,7 @@ final class StmtParser {
             }
             case "return" -> {
                 in.next();
-                return new Stmt.Return(at);
+                return new Stmt.Return(returnsValue() ? exprs.expression() : null, at);
             }
             case "restart" -> {
                 in.next();
@@ -162,6 +162,16 @@ final class StmtParser {
         Token after = in.peek(1);
         return after.is(Type.STRING) || after.is(Type.RBRACE) || after.is(Type.EOF)
                 || (after.is(Type.IDENT) && (after.text().equals("rule") || STATEMENT_WORDS.contains(after.text())));
+    }
+
+    /**
+     * Whether {@code return} is followed by its value: anything that starts an expression, except a
+     * word that starts the next statement (statements always start with one).
+     */
+    private boolean returnsValue() {
+        Token t = in.peek();
+        return t.is(Type.INT) || t.is(Type.LPAREN) || t.is(Type.MINUS)
+                || (t.is(Type.IDENT) && !STATEMENT_WORDS.contains(t.text()) && !FileParser.isTopLevelKeyword(t.text()));
     }
 
     /** {@code assert_held L [read|write] [rule] ["message"]}. */
@@ -219,7 +229,11 @@ final class StmtParser {
             } while (in.accept(Type.COMMA));
             in.expect(Type.RPAREN, "',' or ')' in the arguments of " + proc);
         }
-        return new Stmt.Call(proc, args, at);
+        String result = null;
+        if (in.accept(Type.ARROW)) {
+            result = in.expectIdent("the local that gets the value " + proc + " returns, after '->'").text();
+        }
+        return new Stmt.Call(proc, args, result, at);
     }
 
     private Stmt ifStatement(SourcePos at) {

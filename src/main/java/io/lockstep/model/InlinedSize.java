@@ -125,6 +125,10 @@ public final class InlinedSize {
                 walk(t.otherwise(), names, nesting + 1, acc); // an else block, plus the jump over it
                 acc[0] = add(acc[0], 1);
             } else if (s instanceof Stmt.Call c) {
+                if (c.result() != null) {
+                    names.add(c.result());
+                    acc[0] = add(acc[0], 1); // the result's initial 0
+                }
                 Size callee = measured.get(c.proc());
                 if (callee != null) {
                     acc[0] = add(acc[0], callee.statements());

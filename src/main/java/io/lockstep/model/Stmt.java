@@ -79,10 +79,17 @@ public sealed interface Stmt {
      */
     record SetBlock(Expr block, BlockState state, String zone, SourcePos pos) implements Stmt {}
 
-    /** {@code call P(args)}. */
-    record Call(String proc, List<Expr> args, SourcePos pos) implements Stmt {
+    /**
+     * {@code call P(args)}, or {@code call P(args) -> x}, which sets the local {@code result} to the
+     * value P returns ({@code return e}; 0 when P ends without one). {@code result} may be null.
+     */
+    record Call(String proc, List<Expr> args, String result, SourcePos pos) implements Stmt {
         public Call {
             args = List.copyOf(args);
+        }
+
+        public Call(String proc, List<Expr> args, SourcePos pos) {
+            this(proc, args, null, pos);
         }
     }
 
@@ -97,8 +104,15 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code return}: leave the current proc (or end the thread, in a thread body). */
-    record Return(SourcePos pos) implements Stmt {}
+    /**
+     * {@code return} or {@code return e}: leave the current proc (or end the thread, in a thread
+     * body), giving {@code value} (null for none) to a caller that asked with {@code -> x}.
+     */
+    record Return(Expr value, SourcePos pos) implements Stmt {
+        public Return(SourcePos pos) {
+            this(null, pos);
+        }
+    }
 
     /** {@code note "text"}: narration attached to the thread's next step. */
     record Note(String text, SourcePos pos) implements Stmt {}

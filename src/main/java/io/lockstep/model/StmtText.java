@@ -32,13 +32,14 @@ public final class StmtText {
             return "set block " + ExprText.of(b.block()) + (b.state() == null ? "" : " " + b.state().keyword())
                     + (b.zone() == null ? "" : " zone " + b.zone());
         } else if (st instanceof Stmt.Call c) {
-            return "call " + c.proc() + "(" + c.args().stream().map(ExprText::of).collect(Collectors.joining(", ")) + ")";
+            return "call " + c.proc() + "(" + c.args().stream().map(ExprText::of).collect(Collectors.joining(", ")) + ")"
+                    + (c.result() == null ? "" : " -> " + c.result());
         } else if (st instanceof Stmt.Let l) {
             return "let " + l.local() + " = " + ExprText.of(l.value());
         } else if (st instanceof Stmt.If i) {
             return "if " + ExprText.of(i.cond());
-        } else if (st instanceof Stmt.Return) {
-            return "return";
+        } else if (st instanceof Stmt.Return r) {
+            return r.value() == null ? "return" : "return " + ExprText.of(r.value());
         } else if (st instanceof Stmt.Note n) {
             return "note \"" + n.text() + "\"";
         } else if (st instanceof Stmt.Assert a) {

@@ -255,6 +255,41 @@ class KernelFidelityTest {
         allHold("use \"v4.20\"\n" + threads + "expect no race\n");
     }
 
+    @Test
+    void aProcReturnsAValueToTheCallerThatAsksForIt() {
+        allHold("""
+                var got = 0
+                proc pick(a) { if a > 1 { return a * 2 }  return -1 }
+                proc none() { }
+                thread "t" {
+                  call pick(3) -> x
+                  call pick(0) -> y
+                  call none() -> z
+                  write got = x + y + z
+                  read got -> g
+                  assert g == 5 "6 - 1 + 0: a proc without return e gives 0"
+                }
+                expect no violation
+                """);
+    }
+
+    @Test
+    void deviceOnlineLeavesDevOfflineAloneWhenTheBusCallbackFails() {
+        // memory_block_change_state() refuses a block that is going offline (-EINVAL), and
+        // device_online() sets dev->offline = false only when the callback returned 0.
+        allHold("""
+                use "v4.18"
+                memory { block_size 128M  zone Normal blocks 0..3 online  zone Movable blocks 4..5 offline }
+                thread "t" {
+                  set block 4 going_offline
+                  call online_store(4, 1)
+                  read block(4).dev_offline -> d
+                  assert d == 1 "dev->offline stays true after -EINVAL"
+                }
+                expect no violation
+                """);
+    }
+
     private static List<String> ruleViolations(String body) {
         Scenario s = Scenarios.load(body);
         ExplorationResult r = new Explorer(Program.compile(s, true)).explore(Limits.DEFAULT, Progress.NONE);

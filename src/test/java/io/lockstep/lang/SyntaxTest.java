@@ -162,6 +162,15 @@ class SyntaxTest {
     }
 
     @Test
+    void aReturnBeforeTheNextStatementHasNoValue() {
+        Loaded l = load(MINIMAL + "proc p() { return\n note \"after\" }\nproc q() { return -1 }\nthread \"t\" { call q() -> v }\n");
+        assertTrue(l.ok(), () -> l.errors().toString());
+        assertEquals(null, ((Stmt.Return) l.scenario().procs().get("p").body().get(0)).value());
+        assertEquals("return -1", io.lockstep.model.StmtText.of(l.scenario().procs().get("q").body().get(0)));
+        assertEquals("call q() -> v", io.lockstep.model.StmtText.of(l.scenario().threads().get(0).body().get(0)));
+    }
+
+    @Test
     void aRedefinitionThatChangesAModelProcsParametersNamesBothSignatures() {
         Loaded l = ScenarioLoader.loadText("t.lks", "scenario \"t\"\nmemory { block_size 128M zone Normal blocks 0..3"
                 + " online }\nuse \"v4.20\"\nproc online_store(b) { }\nthread \"t\" { }\n", null, null);
