@@ -184,7 +184,13 @@ public final class VerdictsViewModel {
         if (result == null) {
             return Optional.empty();
         }
-        return result.ofKind(kind).stream().min(Comparator.comparingInt(f -> f.schedule().size()));
+        // The kernel's own violations come before a broken documented rule (the window checks the rules).
+        return result.ofKind(kind).stream().min(Comparator.comparing((Found f) -> isRuleBroken(f))
+                .thenComparingInt(f -> f.schedule().size()));
+    }
+
+    private static boolean isRuleBroken(Found f) {
+        return f.finding() instanceof Finding.Violation v && v.violation() == Finding.ViolationKind.RULE_BROKEN;
     }
 
     private void refresh() {
@@ -220,7 +226,8 @@ public final class VerdictsViewModel {
         }
         Optional<Found> f = shortest(kind);
         if (f.isPresent()) {
-            return new Badge(kind, Badge.Status.FOUND, f.get().schedule().size(), f.get().finding().summary(), inRun);
+            return new Badge(kind, Badge.Status.FOUND, f.get().schedule().size(), f.get().finding().summary(), inRun,
+                    isRuleBroken(f.get()));
         }
         return new Badge(kind, result.complete() ? Badge.Status.NOT_FOUND : Badge.Status.NOT_CHECKED, 0, "", inRun);
     }

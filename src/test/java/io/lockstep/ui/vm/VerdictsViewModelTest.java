@@ -21,7 +21,7 @@ class VerdictsViewModelTest {
             // Only what was seen is claimed: the broken locking rule before v4.0's first step (the
             // window checks the rules), nothing else.
             assertTrue(verdicts.badges().stream().allMatch(b -> b.status() == Badge.Status.NOT_CHECKED
-                    || b.kind() == Finding.Kind.VIOLATION && b.summary().contains("locking rule broken")),
+                    || b.kind() == Finding.Kind.VIOLATION && b.ruleOnly() && b.summary().contains("locking rule broken")),
                     verdicts.badges().toString());
             assertTrue(verdicts.expectations().stream().allMatch(r -> r.status() == ExpectRow.Status.UNSETTLED));
             assertTrue(verdicts.progressTextProperty().get().startsWith("Exploration stopped (the state limit"),
@@ -43,5 +43,7 @@ class VerdictsViewModelTest {
         assertEquals("Guarded inversion", found.title());
         assertEquals("found · 1 step", found.statusText());
         assertEquals("checking…", new Badge(Finding.Kind.RACE, Badge.Status.CHECKING, 0, "", false).statusText());
+        assertEquals("rule broken · 0 steps",
+                new Badge(Finding.Kind.VIOLATION, Badge.Status.FOUND, 0, "", false, true).statusText());
     }
 }
