@@ -68,8 +68,13 @@ public final class SwitchSettings {
 
     /** "patch2=on patch3=off", the switches of {@code scenario} that differ from their defaults ("defaults" if none). */
     public static String describeChanges(Scenario scenario) {
+        return describeChanges(scenario.switches().values());
+    }
+
+    /** The same, for a list of switches. */
+    public static String describeChanges(java.util.Collection<Switch> switches) {
         List<String> changed = new ArrayList<>();
-        for (Switch s : scenario.switches().values()) {
+        for (Switch s : switches) {
             if (s.on() != s.defaultOn()) {
                 changed.add(s.name() + "=" + s.valueWord());
             }
