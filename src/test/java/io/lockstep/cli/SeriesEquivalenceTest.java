@@ -33,9 +33,7 @@ class SeriesEquivalenceTest {
     private static final Limits LIMITS = new Limits(5_000_000, Duration.ofMinutes(2));
 
     /** Samples whose threads cannot run under v4.18 at all, or differ for a reason outside the series. */
-    private static final Map<String, String> OUTSIDE_THE_SERIES = Map.of(
-            "v420-probe-unlock-bug.lks", "it sets v4.20's switch probe_unlock_bug: the probe file as merged, with the"
-                    + " unlock bug d2ab99403ee0 fixed in v5.2; v4.18's patch2 models the patch as its author meant it");
+    private static final Map<String, String> OUTSIDE_THE_SERIES = Map.of();
 
     static Stream<Path> samples() throws IOException {
         return SamplesTest.samples();

@@ -102,7 +102,7 @@ class SeriesWindowTest {
         String model = fx(() -> robot.lookup("#scenario-model").queryAs(Label.class).getText());
         assertTrue(model.endsWith("kernel model v4.18 patch3=on (the file is written for v4.18)"), model);
         assertTrue(fx(() -> robot.lookup("#switch-menu").queryAs(javafx.scene.control.MenuButton.class).getText())
-                .equals("Patches (1 of 5 on)"));
+                .equals("Patches (1 of 6 on)"));
     }
 
     @Test
@@ -110,14 +110,14 @@ class SeriesWindowTest {
         waitForVerdicts();
         robot.clickOn("#switch-menu");
         robot.clickOn("#switch-matrix");
-        waitUntil("32 rows are explored", () -> session.matrix().rows().size() == 32
+        waitUntil("64 rows are explored", () -> session.matrix().rows().size() == 64
                 && !session.matrix().runningProperty().get());
         int guardedRow = fx(() -> {
             var rows = session.matrix().rows();
             for (int i = 0; i < rows.size(); i++) {
                 var values = rows.get(i).values();
                 if (values.get("patch2") && values.get("patch3") && !values.get("patch1") && !values.get("patch4")
-                        && !values.get("patch5")) {
+                        && !values.get("patch5") && !values.get("probe_unlock_bug")) {
                     return i;
                 }
             }

@@ -223,7 +223,7 @@ class SessionViewModelTest {
         pump.settle();
         run.stepForward();
         pump.until(() -> run.shownStepProperty().get() == 1);
-        assertEquals(5, session.switches().size());
+        assertEquals(6, session.switches().size());
         assertTrue(session.setSwitch("patch3", true));
         pump.until(() -> !run.isBusy() && run.trace().program().scenario().switchOn("patch3"));
         pump.settle();
