@@ -65,10 +65,27 @@ public final class SessionViewModel implements AutoCloseable {
         explorer = new ExplorationService(bridge, explorationLimits);
         run = new RunViewModel(engine, status::set);
         verdicts = new VerdictsViewModel(explorer, status::set, this::replay);
-        editor = new EditorViewModel(text -> editing == null
-                ? io.lockstep.lang.ScenarioLoader.loadTextChecked("<text>", text, null, releaseOverride,
-                        io.lockstep.engine.Capacity::check)
-                : editing.withText(text).load(releaseOverride));
+        editor = new EditorViewModel(text -> {
+            ScenarioSource source = editing; // read here, on the FX thread; the load runs on the editor's thread
+            String releaseNow = releaseOverride;
+            return () -> source == null
+                    ? io.lockstep.lang.ScenarioLoader.loadTextChecked("<text>", text, null, releaseNow,
+                            io.lockstep.engine.Capacity::check)
+                    : source.withText(text).load(releaseNow);
+        });
+        editor.setOnValidEdit(this::runEdited);
+    }
+
+    /**
+     * An edit that loads without errors replaces the run on screen at once, so the verdicts answer
+     * "what if" as the user types; the file is written only by a save.
+     */
+    private void runEdited(String text, Loaded loaded) {
+        if (editing == null || running != null && text.equals(running.text())) {
+            return;
+        }
+        running = editing.withText(text);
+        show(loaded.scenario(), "Running the edited text (not saved yet: Ctrl+S saves it); the verdicts are being checked.");
     }
 
     public RunViewModel run() {
