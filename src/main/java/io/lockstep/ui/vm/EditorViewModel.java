@@ -192,9 +192,12 @@ public final class EditorViewModel {
         }
     }
 
-    /** What Ctrl+Space offers at {@code caret}: names of the last scenario that loaded from this editor. */
-    public Completions.Offer completionsAt(int caret) {
-        return new Completions(lastLoaded).at(text.get(), caret);
+    /**
+     * What Ctrl+Space offers at {@code caret} of {@code shownText} (the text as the code area holds
+     * it at that moment): names of the last scenario that loaded from this editor.
+     */
+    public Completions.Offer completionsIn(String shownText, int caret) {
+        return new Completions(lastLoaded).at(shownText, caret);
     }
 
     /**

@@ -114,7 +114,7 @@ class EditorViewModelTest {
         Loaded loaded = ScenarioLoader.loadText("t.lks", VALID, null, null);
         editor.showDiagnostics(loaded);
         editor.textProperty().set(VALID + "thread \"u\" { lock ");
-        var offer = editor.completionsAt(editor.textProperty().get().length());
+        var offer = editor.completionsIn(editor.textProperty().get(), editor.textProperty().get().length());
         assertEquals(List.of("a"), offer.candidates().stream().map(c -> c.text()).toList());
     }
 
