@@ -91,14 +91,15 @@ final class ThreadCard extends StackPane {
     }
 
     /**
-     * "register_new_memory @ drivers/base/memory.c:register_new_memory" as function, then where; with
+     * "register_new_memory(b=4) @ drivers/base/memory.c:register_new_memory" as function, then where; with
      * a "patch" (or "edit") button and context menu when the frame is a proc that can be patched.
      */
     private javafx.scene.Node frameRow(String frame) {
         int at = frame.indexOf(" @ ");
         Label l = new Label(at < 0 ? frame : frame.substring(0, at) + "   " + frame.substring(at + 3));
         l.setMinWidth(0);
-        String proc = at < 0 ? null : frame.substring(0, at);
+        String function = at < 0 ? null : frame.substring(0, at); // online_pages(b=4)
+        String proc = function == null ? null : function.contains("(") ? function.substring(0, function.indexOf('(')) : function;
         String action = proc == null ? null : procActions.actionFor(proc);
         if (action == null) {
             return l;
@@ -109,6 +110,7 @@ final class ThreadCard extends StackPane {
         button.getStyleClass().add(PanelStyles.FRAME_ACTION);
         button.setId("patch-" + proc);
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE); // the function's name gives way, not the button
         button.setTooltip(new Tooltip(what));
         button.setOnAction(e -> procActions.run(proc));
         // The card steps its thread on a click; a click on the button is the button's alone.
