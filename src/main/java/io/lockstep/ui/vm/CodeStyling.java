@@ -41,9 +41,40 @@ public final class CodeStyling {
             }
             int at = EditorViewModel.offsetOf(text, row.line(), row.col());
             int[] range = tokenAt(text, syntax, at);
+            if (startsKeyword(syntax, range[0])) {
+                range = namedOnLine(text, at, row.message()).orElse(range);
+            }
             out.add(new Mark(range[0], range[1], row.message(), row.error()));
         }
         return out;
+    }
+
+    private static boolean startsKeyword(List<SyntaxSpans.Span> syntax, int start) {
+        return syntax.stream().anyMatch(s -> s.start() == start && s.kind() == SyntaxSpans.Kind.KEYWORD);
+    }
+
+    /**
+     * A statement's problem is often its name ("unknown proc state_stor" at the {@code call}): the
+     * first word of the message that stands, whole, later on the same line is what to underline.
+     */
+    private static Optional<int[]> namedOnLine(String text, int at, String message) {
+        int lineEnd = text.indexOf('\n', at);
+        String rest = text.substring(at, lineEnd < 0 ? text.length() : lineEnd);
+        int keywordEnd = 0;
+        while (keywordEnd < rest.length() && isWordChar(rest.charAt(keywordEnd))) {
+            keywordEnd++;
+        }
+        for (String word : message.split("[^A-Za-z0-9_]+")) {
+            if (word.length() < 2 || word.equals(rest.substring(0, keywordEnd))) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b")
+                    .matcher(rest);
+            if (m.find(keywordEnd)) {
+                return Optional.of(new int[] {at + m.start(), at + m.end()});
+            }
+        }
+        return Optional.empty();
     }
 
     private static int[] tokenAt(String text, List<SyntaxSpans.Span> syntax, int at) {

@@ -35,6 +35,14 @@ class CodeStylingTest {
     }
 
     @Test
+    void aStatementsProblemWithANameUnderlinesTheNameNotTheKeyword() {
+        String text = TEXT.replace("lock a : mutexx", "lock a : mutex").replace("{ lock a  unlock a }", "{ call helpr(0) }");
+        CodeStyling.Mark mark = marksOf(text).get(0);
+        assertTrue(mark.message().contains("helpr"), mark.message());
+        assertEquals("helpr", text.substring(mark.start(), mark.end()), "the loader points at the call; the name is wrong");
+    }
+
+    @Test
     void anErrorAtTheEndOfTheTextMarksTheLastCharacterBeforeIt() {
         String text = "scenario \"t\"\nthread \"t\" { lock a ";
         List<CodeStyling.Mark> marks = marksOf(text);
