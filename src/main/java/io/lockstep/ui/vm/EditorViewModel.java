@@ -170,9 +170,12 @@ public final class EditorViewModel {
         }
     }
 
-    /** Whether a check of the text is waiting for the user to pause or running (tests wait on it). */
+    /**
+     * Whether a check of the text is waiting for the user to pause or running (tests and screenshots
+     * wait on it); a closed editor checks nothing, so it waits for nothing.
+     */
     public boolean checkPending() {
-        return checkDue || background.running();
+        return checkDue && open.get() || background.running();
     }
 
     private void checked(BackgroundCheck.Result result) {
