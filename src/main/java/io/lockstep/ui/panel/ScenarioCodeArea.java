@@ -36,6 +36,7 @@ final class ScenarioCodeArea extends CodeArea {
         setWrapText(false);
         replaceText(editor.textProperty().get());
         getUndoManager().forgetHistory();
+        moveTo(0);
         plainTextChanges().subscribe(change -> {
             marks = CodeStyling.shift(marks, change.getPosition(), change.getRemoved().length(),
                     change.getInserted().length());
@@ -99,6 +100,8 @@ final class ScenarioCodeArea extends CodeArea {
         }
         if (prefix == 0 && suffix == 0) {
             getUndoManager().forgetHistory();
+            moveTo(0); // another file: read it from the top
+            requestFollowCaret();
         }
     }
 

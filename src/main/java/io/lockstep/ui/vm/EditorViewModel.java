@@ -152,7 +152,7 @@ public final class EditorViewModel {
         diagnostics.setAll(rows);
         long errors = rows.stream().filter(DiagnosticRow::error).count();
         summary.set(errors == 0 ? "No problems." : errors + (errors == 1 ? " error" : " errors")
-                + ": the run on screen stays the last valid version until this is fixed and saved.");
+                + ": the run on screen stays the last valid version until the text is fixed.");
     }
 
     /**
