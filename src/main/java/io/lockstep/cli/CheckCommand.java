@@ -4,6 +4,7 @@ import io.lockstep.engine.Capacity;
 import io.lockstep.explore.Explorer;
 import io.lockstep.explore.Limits;
 import io.lockstep.lang.LanguageLimits;
+import io.lockstep.lang.SwitchSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  lockstep check samples/v40-hotadd-vs-udev-deadlock.lks",
             "  lockstep check --release v4.20 samples/v40-hotadd-vs-udev-deadlock.lks",
+            "  lockstep check --release v4.18 --set patch3=on samples/v40-hotadd-vs-udev-deadlock.lks",
+            "  lockstep check --matrix patch2,patch3 samples/v418-patch3-alone-deadlock.lks",
             "  lockstep check --json samples/*.lks"})
 final class CheckCommand implements Callable<Integer> {
     /** The longest --timeout: a week (so that it still counts in nanoseconds). */
@@ -87,6 +90,20 @@ final class CheckCommand implements Callable<Integer> {
             description = "Run the same threads under another bundled kernel model: v4.0, v4.18, v4.20 or v6.14.")
     String release;
 
+    @Option(names = "--set", paramLabel = "NAME=on|off", description = "Set a switch of the scenario or its kernel"
+            + " model (such as --set patch3=on); repeatable; overrides the file's 'set' lines.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--list-switches", description = "Print each file's switches, their values and what they do,"
+            + " and stop (the same as 'lockstep switches FILE').")
+    boolean listSwitches;
+
+    @Option(names = "--matrix", arity = "0..1", paramLabel = "NAMES", parameterConsumer = MatrixNamesConsumer.class,
+            description = "Run each file under every combination of its switches (or of the comma-separated"
+                    + " NAMES, such as --matrix patch2,patch3) and print one row per combination with each"
+                    + " verdict. Exit 0, or 3 if a limit stopped a row.")
+    String matrix;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -119,11 +136,21 @@ final class CheckCommand implements Callable<Integer> {
                     + " seconds (a week)");
             return FileReport.INVALID;
         }
-        Checker checker = new Checker(new Limits(maxStates, Duration.ofSeconds(timeoutSeconds)), all ? Integer.MAX_VALUE : 3, rules);
+        List<String> problems = new ArrayList<>();
+        java.util.Optional<java.util.Map<String, Boolean>> switches = SwitchSettings.parse(sets, problems);
+        if (switches.isEmpty()) {
+            problems.forEach(p -> spec.commandLine().getErr().println("lockstep check: " + p));
+            return FileReport.INVALID;
+        }
+        Limits limits = new Limits(maxStates, Duration.ofSeconds(timeoutSeconds));
+        if (listSwitches || matrix != null) {
+            return listOrMatrix(out, limits, switches.get());
+        }
+        Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules);
         List<FileReport> reports = new ArrayList<>();
         TextReport text = new TextReport(out, !noTiming);
         for (Path f : files) {
-            FileReport r = checker.check(f, release);
+            FileReport r = checker.check(f, release, switches.get());
             reports.add(r);
             if (!json) {
                 if (reports.size() > 1) {
@@ -139,6 +166,28 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    private int listOrMatrix(PrintWriter out, Limits limits, java.util.Map<String, Boolean> switches) {
+        if (json) {
+            spec.commandLine().getErr().println("lockstep check: --json does not combine with --matrix or --list-switches");
+            return FileReport.INVALID;
+        }
+        List<Integer> exits = new ArrayList<>();
+        MatrixCheck matrixCheck = new MatrixCheck(limits, rules, out, spec.commandLine().getErr());
+        for (Path f : files) {
+            if (exits.size() > 0) {
+                out.println();
+            }
+            if (matrix != null) {
+                exits.add(matrixCheck.run(f, release, switches, matrix));
+            } else {
+                exits.add(SwitchList.print(out, f, release, switches));
+            }
+            out.flush();
+        }
+        return exits.contains(FileReport.INVALID) ? FileReport.INVALID
+                : exits.contains(FileReport.LIMIT) ? FileReport.LIMIT : FileReport.OK;
     }
 
     /** Invalid input outranks a failed expectation, which outranks a limit. */

@@ -67,7 +67,8 @@ final class CheckWatchdog {
         List<Verdict> verdicts = scenario == null ? List.of() : Verdict.decide(scenario.expects(), explored);
         int exit = Checker.exitCode(verdicts, explored);
         return new FileReport(file, scenario == null ? null : scenario.title(),
-                scenario == null ? release : scenario.release(), List.of(), explored, verdicts, List.of(),
+                scenario == null ? release : scenario.release(),
+                scenario == null ? List.of() : List.copyOf(scenario.switches().values()), List.of(), explored, verdicts, List.of(),
                 explored.findings().size(), note, exit == FileReport.EXPECTATION_FAILED ? exit : FileReport.LIMIT);
     }
 }

@@ -11,7 +11,9 @@ import io.lockstep.explore.Limits;
 import io.lockstep.explore.Progress;
 import io.lockstep.explore.ReplayScheduler;
 import io.lockstep.explore.Verdict;
+import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.Loaded;
+import io.lockstep.lang.SwitchSettings;
 import io.lockstep.lang.ScenarioLoader;
 import io.lockstep.model.Scenario;
 import io.lockstep.trace.Trace;
@@ -45,17 +47,40 @@ final class Checker {
     }
 
     FileReport check(Path file, String release) {
+        return check(file, release, Map.of());
+    }
+
+    /** Checks {@code file} under {@code release} (null: its own) with {@code switches} set as --set sets them. */
+    FileReport check(Path file, String release, Map<String, Boolean> switches) {
         long started = System.nanoTime();
         CheckStage stage = new CheckStage();
         return CheckWatchdog.run(file.toString(), release, limits, started, stage,
-                () -> check(file, release, started, stage));
+                () -> check(file, release, switches, started, stage));
     }
 
-    private FileReport check(Path file, String release, long started, CheckStage stage) {
+    /**
+     * Loads {@code file} and applies {@code switches}; an unknown switch becomes an error at the top of
+     * the file (it came from the command line, not from a line of the file).
+     */
+    static Loaded load(Path file, String release, Map<String, Boolean> switches) {
         Loaded loaded = ScenarioLoader.loadChecked(file, release, Capacity::check);
+        if (!loaded.ok() || switches.isEmpty()) {
+            return loaded;
+        }
+        SwitchSettings.Applied applied = SwitchSettings.apply(loaded.scenario(), switches, "--set");
+        if (applied.ok()) {
+            return new Loaded(applied.scenario(), loaded.diagnostics());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        diagnostics.add(Diagnostic.ofCommandLine(file.toString(), "--set: " + applied.error()));
+        return new Loaded(null, diagnostics);
+    }
+
+    private FileReport check(Path file, String release, Map<String, Boolean> switches, long started, CheckStage stage) {
+        Loaded loaded = load(file, release, switches);
         if (!loaded.ok()) {
-            return new FileReport(file.toString(), null, release, loaded.diagnostics(), null, List.of(), List.of(), 0,
-                    null, FileReport.INVALID);
+            return new FileReport(file.toString(), null, release, List.of(), loaded.diagnostics(), null, List.of(),
+                    List.of(), 0, null, FileReport.INVALID);
         }
         Scenario scenario = loaded.scenario();
         stage.scenario = scenario;
@@ -87,7 +112,8 @@ final class Checker {
             shown.add(replay(program, f));
         }
         int exit = exitCode(verdicts, result);
-        return new FileReport(file.toString(), scenario.title(), scenario.release(), loaded.diagnostics(), result,
+        return new FileReport(file.toString(), scenario.title(), scenario.release(),
+                List.copyOf(scenario.switches().values()), loaded.diagnostics(), result,
                 verdicts, shown, omitted, cut, cut != null && exit == FileReport.OK ? FileReport.LIMIT : exit);
     }
 

@@ -41,6 +41,9 @@ final class JsonReport {
         m.put("file", r.file());
         m.put("title", r.title());
         m.put("release", r.release());
+        Map<String, Object> switches = new LinkedHashMap<>();
+        r.switches().forEach(s -> switches.put(s.name(), s.on()));
+        m.put("switches", switches);
         List<Object> diags = new ArrayList<>();
         for (Diagnostic d : r.diagnostics()) {
             diags.add(Map.of("severity", d.severity().name().toLowerCase(), "file", d.pos().file(), "line",

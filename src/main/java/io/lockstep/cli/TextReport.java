@@ -6,6 +6,7 @@ import io.lockstep.event.StepTaken;
 import io.lockstep.explore.ExplorationResult;
 import io.lockstep.explore.Verdict;
 import io.lockstep.lang.Diagnostic;
+import io.lockstep.lang.SwitchSettings;
 import io.lockstep.trace.StepRecord;
 import io.lockstep.trace.Trace;
 import java.io.PrintWriter;
@@ -32,8 +33,11 @@ final class TextReport {
             out.println(r.file() + ": " + errors + (errors == 1 ? " error" : " errors") + ", not checked");
             return;
         }
+        String changed = SwitchSettings.describeChanges(r.switches());
         out.println(r.file() + ":" + (r.title() == null ? "" : " \"" + r.title() + "\"")
-                + (r.release() == null ? "" : " (kernel model " + r.release() + ")"));
+                + (r.release() == null ? "" : " (kernel model " + r.release()
+                        + (changed.equals("defaults") ? "" : "; " + changed) + ")")
+                + (r.release() == null && !changed.equals("defaults") ? " (" + changed + ")" : ""));
         for (Diagnostic d : r.diagnostics()) {
             out.println(d.format());
         }

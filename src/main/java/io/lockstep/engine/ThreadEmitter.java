@@ -149,8 +149,18 @@ final class ThreadEmitter {
             in.value = expr(l.value(), f);
             in.slot = slot(f, l.local());
         } else if (st instanceof Stmt.If i) {
+            CExpr cond = expr(i.cond(), f);
+            java.util.BitSet reads = new java.util.BitSet();
+            cond.usedSlots(reads);
+            if (mentionsSwitch(i.cond()) && reads.isEmpty()) {
+                // A switch is fixed for the run: keep only the branch it picks, so it costs no step and no state.
+                boolean on = cond.eval(new int[0], 0) != 0;
+                declareLocals(on ? i.otherwise() : i.then(), f); // locals have function scope, as when not folded
+                body(on ? i.then() : i.otherwise(), f);
+                return;
+            }
             Instr branch = add(Instr.Op.JUMP_IF_FALSE, st, f);
-            branch.value = expr(i.cond(), f);
+            branch.value = cond;
             body(i.then(), f);
             if (i.otherwise().isEmpty()) {
                 branch.target = code.size();
@@ -283,6 +293,8 @@ final class ThreadEmitter {
             }
             return new CExpr.Const(io.lockstep.model.NamedValue.of(n.name())
                     .orElseThrow(() -> new IllegalStateException("unresolved name " + n.name())));
+        } else if (e instanceof Expr.SwitchRef r) {
+            return new CExpr.Const(scenario.switchOn(r.name()) ? 1 : 0);
         } else if (e instanceof Expr.Pages pg) {
             return new CExpr.Pages(expr(pg.block(), f), p);
         } else if (e instanceof Expr.Unary u) {
@@ -291,6 +303,36 @@ final class ThreadEmitter {
             return new CExpr.Binary(b.op(), expr(b.left(), f), expr(b.right(), f));
         }
         throw new IllegalArgumentException("unknown expression " + e);
+    }
+
+    /** Gives a slot to every local that {@code skipped} declares, so later reads find it (as 0). */
+    private void declareLocals(List<Stmt> skipped, Frame f) {
+        for (Stmt st : skipped) {
+            if (st instanceof Stmt.Let l) {
+                slot(f, l.local());
+            } else if (st instanceof Stmt.Read r) {
+                slot(f, r.local());
+            } else if (st instanceof Stmt.Call c && c.result() != null) {
+                slot(f, c.result());
+            } else if (st instanceof Stmt.If i) {
+                declareLocals(i.then(), f);
+                declareLocals(i.otherwise(), f);
+            } else if (st instanceof Stmt.TryLock t) {
+                declareLocals(t.otherwise(), f);
+            }
+        }
+    }
+
+    /** Whether {@code e} reads a switch (a condition that also reads a local is still tested at run time). */
+    private static boolean mentionsSwitch(Expr e) {
+        if (e instanceof Expr.SwitchRef) {
+            return true;
+        } else if (e instanceof Expr.Unary u) {
+            return mentionsSwitch(u.operand());
+        } else if (e instanceof Expr.Binary b) {
+            return mentionsSwitch(b.left()) || mentionsSwitch(b.right());
+        }
+        return false;
     }
 
     private int zoneIndex(String zone) {

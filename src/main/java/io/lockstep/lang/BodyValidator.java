@@ -183,6 +183,10 @@ final class BodyValidator {
     private void expr(Expr e) {
         if (e instanceof Expr.Name n) {
             name(n);
+        } else if (e instanceof Expr.SwitchRef r) {
+            if (!merged.switches.containsKey(r.name())) {
+                sink.error(r.pos(), "unknown switch " + r.name() + SwitchMerger.known(r.name(), merged));
+            }
         } else if (e instanceof Expr.Pages p) {
             expr(p.block());
         } else if (e instanceof Expr.Unary u) {

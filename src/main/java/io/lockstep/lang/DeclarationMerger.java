@@ -48,6 +48,7 @@ final class DeclarationMerger {
             }
         }
         takeScenarioParts(root.decls);
+        new SwitchMerger(sink, merged).merge(resolution);
         return merged;
     }
 

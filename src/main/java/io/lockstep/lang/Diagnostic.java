@@ -14,12 +14,21 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
         sourceLine = sourceLine == null ? "" : sourceLine;
     }
 
+    /** A problem with how the file was asked to run (such as {@code --set}), not with a line of it. */
+    public static Diagnostic ofCommandLine(String file, String message) {
+        return new Diagnostic(Severity.ERROR, new SourcePos(file, 0, 0), message, "");
+    }
+
     /**
      * {@code FILE:LINE:COL: message}, then the source line indented by 4 spaces, then a caret under
-     * the column. Notices read {@code FILE:LINE:COL: note: message}. No trailing line break.
+     * the column. Notices read {@code FILE:LINE:COL: note: message}. No trailing line break. A
+     * command-line problem has no line: {@code FILE: message}.
      */
     public String format() {
         String prefix = severity == Severity.NOTICE ? "note: " : "";
+        if (pos.line() == 0) {
+            return pos.file() + ": " + prefix + message;
+        }
         return pos + ": " + prefix + message + "\n    " + sourceLine + "\n    " + caretPadding() + "^";
     }
 

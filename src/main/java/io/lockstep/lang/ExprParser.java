@@ -120,6 +120,11 @@ final class ExprParser {
             Expr block = parenthesised();
             return new Expr.Pages(block, in.pos(t));
         }
+        if (t.isWord("switch") && in.peek(1).is(Type.IDENT)) {
+            in.next();
+            Token name = in.next(); // positioned at the name, which is what an "unknown switch" caret points at
+            return new Expr.SwitchRef(name.text(), in.pos(name));
+        }
         if (t.is(Type.IDENT) && !t.isWord("and") && !t.isWord("or")) {
             in.next();
             return new Expr.Name(t.text(), in.pos(t));

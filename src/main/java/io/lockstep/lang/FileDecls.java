@@ -24,6 +24,12 @@ final class FileDecls {
     /** An expect line with the positions of its lock names and, for a race, the parsed place. */
     record ExpectDecl(Expect expect, List<SourcePos> argPositions, Place racePlace) {}
 
+    /** {@code switch NAME "description" = on|off}. */
+    record SwitchDecl(String name, String description, boolean on, SourcePos pos) {}
+
+    /** {@code set NAME = on|off}. */
+    record SwitchSet(String name, boolean on, SourcePos pos) {}
+
     final String file;
     final List<Use> uses = new ArrayList<>();
     final List<Text> titles = new ArrayList<>();
@@ -35,6 +41,8 @@ final class FileDecls {
     final List<ProcDecl> procs = new ArrayList<>();
     final List<ThreadSpec> threads = new ArrayList<>();
     final List<ExpectDecl> expects = new ArrayList<>();
+    final List<SwitchDecl> switches = new ArrayList<>();
+    final List<SwitchSet> sets = new ArrayList<>();
     /** Names of locks, vars and procs whose declaration had a syntax error: uses of them are not reported again. */
     final Set<String> brokenNames = new HashSet<>();
     /** Whether a thread was written, even one that did not parse (so "no thread" is not reported on top). */

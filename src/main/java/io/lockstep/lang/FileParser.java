@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class FileParser {
     private static final Set<String> TOP_LEVEL = Set.of(
-            "scenario", "describe", "use", "memory", "init", "lock", "var", "proc", "thread", "expect");
+            "scenario", "describe", "use", "memory", "init", "lock", "var", "proc", "thread", "expect", "switch", "set");
 
     private final TokenCursor in;
     private final StmtParser stmts;
@@ -70,14 +70,15 @@ final class FileParser {
     }
 
     /**
-     * {@code lock} is also a statement, so it only ends the skip outside braces (or at column 1, where a
-     * declaration usually starts after a missing '}'); the other keywords are never statements.
+     * {@code lock} and {@code set} are also statements, so they only end the skip outside braces (or at
+     * column 1, where a declaration usually starts after a missing '}'); the other keywords are never
+     * statements.
      */
     private void skipToNextDeclaration() {
         while (!in.at(Type.EOF)) {
             Token t = in.peek();
             if (t.is(Type.IDENT) && TOP_LEVEL.contains(t.text())
-                    && (!t.isWord("lock") || in.openBraces == 0 || t.col() == 1)) {
+                    && (!(t.isWord("lock") || t.isWord("set")) || in.openBraces == 0 || t.col() == 1)) {
                 return;
             }
             in.next();
@@ -89,7 +90,7 @@ final class FileParser {
         SourcePos at = in.pos(t);
         if (!t.is(Type.IDENT) || !TOP_LEVEL.contains(t.text())) {
             throw in.fail("expected a declaration (scenario, describe, use, memory, init, lock, var, proc,"
-                    + " thread or expect), found " + t.describe());
+                    + " thread, expect, switch or set), found " + t.describe());
         }
         in.next();
         switch (t.text()) {
@@ -117,6 +118,18 @@ final class FileParser {
                 decls.threads.add(new ThreadSpec(label, stmts.block("the body of thread \"" + label + "\""), at));
             }
             case "expect" -> expect(at);
+            case "switch" -> {
+                String name = in.expectIdent("the name of the switch").text();
+                declaring = name;
+                String description = string("one line in double quotes saying what switch " + name + " does");
+                in.expect(Type.ASSIGN, "'=' and the default (on or off) after switch " + name + " \"...\"");
+                decls.switches.add(new FileDecls.SwitchDecl(name, description, onOff("switch " + name), at));
+            }
+            case "set" -> {
+                String name = in.expectIdent("the name of a switch after set").text();
+                in.expect(Type.ASSIGN, "'=' after set " + name + " (set " + name + " = on)");
+                decls.sets.add(new FileDecls.SwitchSet(name, onOff("set " + name), at));
+            }
             default -> throw new IllegalStateException(t.text());
         }
     }
@@ -225,6 +238,15 @@ final class FileParser {
                 return true;
             }
         }
+    }
+
+    private boolean onOff(String after) {
+        Token t = in.peek();
+        if (t.isWord("on") || t.isWord("off")) {
+            in.next();
+            return t.isWord("on");
+        }
+        throw in.fail("expected on or off after " + after + " =, found " + t.describe());
     }
 
     private long signedInteger() {

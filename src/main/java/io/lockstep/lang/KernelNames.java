@@ -15,7 +15,7 @@ final class KernelNames {
     /** The entry points every bundled kernel model offers (see the language doc). */
     static final Set<String> ENTRY_POINTS = Set.of("state_store", "online_store", "probe_store", "add_memory",
             "remove_memory", "acpi_hotadd", "acpi_eject", "xen_balloon_add", "dlpar_add_lmb", "dlpar_remove_lmb",
-            "memtrace_offline", "memtrace_online", "probe_store_unfixed", "hv_balloon_add", "cpu_online",
+            "memtrace_offline", "memtrace_online", "hv_balloon_add", "cpu_online",
             "online_mems_reader");
 
     /**

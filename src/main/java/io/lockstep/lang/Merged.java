@@ -6,6 +6,7 @@ import io.lockstep.model.MemoryLayout;
 import io.lockstep.model.ProcDecl;
 import io.lockstep.model.Scenario;
 import io.lockstep.model.SourcePos;
+import io.lockstep.model.Switch;
 import io.lockstep.model.ThreadSpec;
 import io.lockstep.model.VarDecl;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ final class Merged {
     final List<FileDecls.ExpectDecl> expects = new ArrayList<>();
     final List<String> notices = new ArrayList<>();
     final Set<String> brokenNames = new HashSet<>();
+    final Map<String, Switch> switches = new LinkedHashMap<>();
 
     Merged(String file, String release) {
         this.file = file;
@@ -43,6 +45,7 @@ final class Merged {
 
     Scenario toScenario() {
         List<Expect> verdicts = expects.stream().map(FileDecls.ExpectDecl::expect).toList();
-        return new Scenario(file, title, description, release, memory, locks, vars, procs, threads, verdicts, notices);
+        return new Scenario(file, title, description, release, memory, locks, vars, procs, threads, verdicts, notices,
+                switches);
     }
 }

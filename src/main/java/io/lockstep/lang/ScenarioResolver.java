@@ -41,8 +41,15 @@ final class ScenarioResolver {
         }
     }
 
-    /** The scenario file, every file in dependency order (used files before their users), and the release. */
-    record Resolution(Unit root, List<Unit> dependencyOrder, String release) {}
+    /**
+     * The scenario file, every file in dependency order (used files before their users), the release,
+     * and the release the files name (differs from {@code release} under a --release override).
+     */
+    record Resolution(Unit root, List<Unit> dependencyOrder, String release, String writtenRelease) {
+        boolean releaseOverridden() {
+            return release != null && !release.equals(writtenRelease);
+        }
+    }
 
     private final DiagnosticSink sink;
     private final Function<String, Optional<String>> bundledModels;
@@ -51,6 +58,7 @@ final class ScenarioResolver {
     private final List<Unit> dependencyOrder = new ArrayList<>();
     private String override;
     private String release;
+    private String writtenRelease;
     private SourcePos releasePos;
     private long sourceBytes;
 
@@ -73,7 +81,7 @@ final class ScenarioResolver {
         if (override != null && release == null) {
             sink.error(top, "this scenario uses no kernel model, so --release cannot switch it");
         }
-        return new Resolution(root, List.copyOf(dependencyOrder), release);
+        return new Resolution(root, List.copyOf(dependencyOrder), release, writtenRelease);
     }
 
     static String bundledList() {
@@ -119,6 +127,7 @@ final class ScenarioResolver {
             return null;
         }
         release = effective;
+        writtenRelease = name;
         releasePos = use.pos();
         String key = "bundled:" + effective;
         if (loaded.containsKey(key)) {

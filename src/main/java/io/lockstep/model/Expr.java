@@ -17,6 +17,9 @@ public sealed interface Expr {
     /** {@code pages(e)}: the number of pages in memory block {@code e}. */
     record Pages(Expr block, SourcePos pos) implements Expr {}
 
+    /** {@code switch NAME}: 1 when the compile-time switch is on, else 0; fixed for a run. */
+    record SwitchRef(String name, SourcePos pos) implements Expr {}
+
     record Unary(UnaryOp op, Expr operand, SourcePos pos) implements Expr {}
 
     record Binary(BinaryOp op, Expr left, Expr right, SourcePos pos) implements Expr {}

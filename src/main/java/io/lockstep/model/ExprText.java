@@ -9,6 +9,8 @@ public final class ExprText {
             return Long.toString(n.value());
         } else if (e instanceof Expr.Name n) {
             return n.name();
+        } else if (e instanceof Expr.SwitchRef s) {
+            return "switch " + s.name();
         } else if (e instanceof Expr.Pages p) {
             return "pages(" + of(p.block()) + ")";
         } else if (e instanceof Expr.Unary u) {

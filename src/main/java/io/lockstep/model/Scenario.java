@@ -7,7 +7,8 @@ import java.util.Map;
  * A whole, resolved scenario: the scenario file merged with everything it {@code use}s, validated.
  * Maps keep declaration order. {@code release} is the bundled kernel model in use (such as
  * {@code v4.20}), or null. {@code notices} are remarks the window and the report show, such as a
- * proc that the scenario redefines.
+ * proc that the scenario redefines. {@code switches} are the compile-time switches with the value each has
+ * in this run, in declaration order.
  */
 public record Scenario(
         String file,
@@ -20,7 +21,8 @@ public record Scenario(
         Map<String, ProcDecl> procs,
         List<ThreadSpec> threads,
         List<Expect> expects,
-        List<String> notices) {
+        List<String> notices,
+        Map<String, Switch> switches) {
 
     public Scenario {
         locks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(locks));
@@ -29,5 +31,18 @@ public record Scenario(
         threads = List.copyOf(threads);
         expects = List.copyOf(expects);
         notices = List.copyOf(notices);
+        switches = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(switches));
+    }
+
+    /** Whether switch {@code name} is on in this run (false for an unknown name). */
+    public boolean switchOn(String name) {
+        Switch s = switches.get(name);
+        return s != null && s.on();
+    }
+
+    /** The same scenario with its switches replaced (names the scenario declares; see lang's SwitchSettings). */
+    public Scenario withSwitches(Map<String, Switch> newSwitches) {
+        return new Scenario(file, title, description, release, memory, locks, vars, procs, threads, expects, notices,
+                newSwitches);
     }
 }

@@ -182,9 +182,10 @@ class KernelFidelityTest {
     void theV420ProbeBugUnlocksAnotherThreadsLock() {
         ExplorationResult r = Scenarios.explore("""
                 use "v4.20"
+                set probe_unlock_bug = on
                 memory { block_size 128M  zone Normal blocks 0..3 online  zone Movable blocks 4..5 absent }
                 thread "eject" { call acpi_eject(0) }
-                thread "probe" { call probe_store_unfixed(4) }
+                thread "probe" { call probe_store(4) }
                 """);
         assertTrue(Scenarios.findings(r, Finding.Kind.VIOLATION).stream().map(f -> (Finding.Violation) f)
                 .anyMatch(f -> f.violation() == Finding.ViolationKind.FOREIGN_UNLOCK

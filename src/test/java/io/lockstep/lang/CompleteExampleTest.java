@@ -58,7 +58,7 @@ class CompleteExampleTest {
                         new ThreadSpec("right", abba(6, "b", "a"), at(6, 1))),
                 List.of(new Expect(Expect.Kind.DEADLOCK, true, List.of(), at(7, 1)),
                         new Expect(Expect.Kind.INVERSION, true, List.of("a", "b"), at(8, 1))),
-                List.of());
+                List.of(), Map.of());
 
         assertTrue(loaded.ok(), Lks.formatAll(loaded));
         assertEquals(List.of(), loaded.diagnostics());

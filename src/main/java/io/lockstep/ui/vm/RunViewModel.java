@@ -50,6 +50,9 @@ public final class RunViewModel {
     private boolean recompute;
     private StepView cached;
     private String origin = "";
+    /** Where the next START lands (a switch keeps the user's place), and who wants to know. */
+    private int landOn;
+    private Consumer<Trace> onLanded;
     private double playCredit;
     private long lastFrameNanos = -1;
 
@@ -103,6 +106,18 @@ public final class RunViewModel {
         return trace;
     }
 
+    /**
+     * The thread choices of the run on screen, recorded future included (empty before a run): the
+     * steps this side has been told of, not a step the engine may be appending right now.
+     */
+    public List<Integer> recordedSchedule() {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 1; trace != null && i <= recordedSteps.get(); i++) {
+            out.add(trace.step(i).thread());
+        }
+        return List.copyOf(out);
+    }
+
     public long runId() {
         return run;
     }
@@ -121,6 +136,19 @@ public final class RunViewModel {
 
     /** Starts run {@code id} of {@code program}, replaying {@code schedule} and showing its step 0. */
     public void begin(long id, Program newProgram, List<Integer> schedule, String from) {
+        begin(id, newProgram, schedule, from, 0, null);
+    }
+
+    /**
+     * Starts run {@code id}, replays as much of {@code schedule} as {@code newProgram} allows (the
+     * replay stops at the first thread choice it cannot take), and shows step {@code step}, or the
+     * last replayed step if the replay stopped before it. {@code landed} (may be null) receives the
+     * new trace once it is on screen, so the caller can say where the runs part.
+     */
+    public void begin(long id, Program newProgram, List<Integer> schedule, String from, int step,
+            Consumer<Trace> landed) {
+        landOn = Math.max(0, step);
+        onLanded = landed;
         pause();
         run = id;
         program = newProgram;
@@ -153,7 +181,12 @@ public final class RunViewModel {
         recordedSteps.set(trace.size());
         originText.set(origin.isEmpty() ? "" : origin);
         if (done.command() == EngineNews.Command.START) {
-            shownStep.set(0);
+            shownStep.set(Math.min(landOn, trace.size()));
+            Consumer<Trace> landed = onLanded;
+            onLanded = null;
+            if (landed != null) {
+                landed.accept(trace);
+            }
         } else if (done.stepped()) {
             shownStep.set(trace.size());
         } else if (playing.get()) {
