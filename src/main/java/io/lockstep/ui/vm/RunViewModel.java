@@ -53,6 +53,8 @@ public final class RunViewModel {
     /** Where the next START lands (a switch keeps the user's place), and who wants to know. */
     private int landOn;
     private Consumer<Trace> onLanded;
+    /** Said before the scenario's description when it runs under another model than it describes. */
+    private String modelNote = "";
     private double playCredit;
     private long lastFrameNanos = -1;
 
@@ -147,6 +149,13 @@ public final class RunViewModel {
      */
     public void begin(long id, Program newProgram, List<Integer> schedule, String from, int step,
             Consumer<Trace> landed) {
+        begin(id, newProgram, schedule, from, step, landed, "");
+    }
+
+    /** The same, with {@code note} said before the description at step 0 (see {@link NarrationText#at}). */
+    public void begin(long id, Program newProgram, List<Integer> schedule, String from, int step,
+            Consumer<Trace> landed, String note) {
+        modelNote = note == null ? "" : note;
         landOn = Math.max(0, step);
         onLanded = landed;
         pause();
@@ -349,7 +358,7 @@ public final class RunViewModel {
                 seen.add(k);
             }
         }
-        return new StepView(trace, step, state, threads, NarrationText.at(index, step), next, reason, seen);
+        return new StepView(trace, step, state, threads, NarrationText.at(index, step, modelNote), next, reason, seen);
     }
 
     private static String whyNothingCanStep(List<ThreadSnapshot> threads, boolean stoppedHere) {

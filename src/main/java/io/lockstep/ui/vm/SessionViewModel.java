@@ -328,7 +328,9 @@ public final class SessionViewModel implements AutoCloseable {
         }
         String under = modelOf(scenario);
         boolean foreign = !under.equals(writtenFor);
-        title.set(scenario.title() == null ? running.shortName() : scenario.title());
+        String ownTitle = scenario.title() == null ? running.shortName() : scenario.title();
+        // The file's title speaks of the model it was written for: under another one, say so first.
+        title.set(foreign ? "Under " + under + " · " + ownTitle : ownTitle);
         fileName.set(running.shortName());
         modelText.set(scenario.release() == null && scenario.switches().isEmpty() ? ""
                 : "kernel model " + under + (foreign ? " (the file is written for " + writtenFor + ")" : ""));
@@ -336,7 +338,7 @@ public final class SessionViewModel implements AutoCloseable {
         releaseSwitchable.set(scenario.release() != null);
         refreshSwitches(scenario);
         run.begin(++runs, program, schedule, schedule.isEmpty() ? "" : "the schedule replayed under " + under, step,
-                landed);
+                landed, foreign ? "Written for " + writtenFor + "; this run is under " + under + ". " : "");
         verdicts.begin(program, under, foreign ? writtenFor : null);
         status.set(message);
     }
