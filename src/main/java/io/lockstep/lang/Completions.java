@@ -13,13 +13,14 @@ import java.util.TreeSet;
 
 /**
  * What the editor offers to complete at the caret (Ctrl+Space): entry points and procs, locks,
- * places, vars, zones and keywords, drawn from the last scenario that loaded, so the names are the
- * ones of its model and its own declarations. The word before the caret narrows the offer: after
- * {@code call} only procs, after {@code lock} only locks, after {@code block(e).} only block fields.
+ * places, vars, zones, switches and keywords, drawn from the last scenario that loaded, so the names
+ * are the ones of its model and its own declarations. The word before the caret narrows the offer:
+ * after {@code call} only procs, after {@code lock} only locks, after {@code switch} or {@code set}
+ * the switches, after {@code block(e).} only block fields.
  * Each kind of name comes from one method of its own; a new kind of name is one more such method.
  */
 public final class Completions {
-    public enum Kind { ENTRY_POINT, PROC, LOCK, VAR, PLACE, ZONE, KEYWORD }
+    public enum Kind { ENTRY_POINT, PROC, LOCK, VAR, PLACE, ZONE, SWITCH, KEYWORD }
 
     /** {@code text} replaces the word being typed; {@code detail} says what it is. */
     public record Candidate(String text, Kind kind, String detail) {}
@@ -69,6 +70,13 @@ public final class Completions {
         if (LOCK_VERBS.contains(previous)) {
             return locks();
         }
+        if (previous.equals("switch") || previous.equals("set")) {
+            List<Candidate> out = new ArrayList<>(switches());
+            if (previous.equals("set")) {
+                out.add(new Candidate("block", Kind.KEYWORD, "set block e STATE [zone Z]"));
+            }
+            return out;
+        }
         if (previous.equals("zone") || openedBy(text, wordStart).equals("zone")) {
             return zones();
         }
@@ -76,6 +84,7 @@ public final class Completions {
         out.addAll(locks());
         out.addAll(places());
         out.addAll(zones());
+        out.addAll(switches());
         out.addAll(keywords());
         return out;
     }
@@ -128,6 +137,15 @@ public final class Completions {
         out.add(new Candidate("node_present_pages", Kind.PLACE, "pgdat->node_present_pages"));
         out.add(new Candidate("totalram_pages", Kind.PLACE, "totalram_pages"));
         return out;
+    }
+
+    private List<Candidate> switches() {
+        if (scenario == null) {
+            return List.of();
+        }
+        return scenario.switches().values().stream()
+                .map(w -> new Candidate(w.name(), Kind.SWITCH, "switch, " + w.valueWord() + " now: " + w.description()))
+                .toList();
     }
 
     private List<Candidate> zones() {

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class SyntaxSpans {
     private SyntaxSpans() {}
 
-    public enum Kind { KEYWORD, LOCK_KIND, STRING, NUMBER, COMMENT, ENTRY_POINT, PROC, CONSTANT, PLACE }
+    public enum Kind { KEYWORD, LOCK_KIND, STRING, NUMBER, COMMENT, ENTRY_POINT, PROC, CONSTANT, PLACE, SWITCH }
 
     /** The characters {@code [start, end)} of the text are of {@code kind}. */
     public record Span(int start, int end, Kind kind) {}
@@ -24,11 +24,11 @@ public final class SyntaxSpans {
             "proc", "thread", "expect", "at", "novalidate", "lockdep", "block_size", "zone", "blocks", "unlock",
             "read_lock", "read_unlock", "trylock", "read_trylock", "else", "return", "restart", "drain", "activate",
             "read", "write", "set", "block", "call", "let", "if", "note", "assert", "assert_held", "rule", "anyway",
-            "and", "or", "not", "no", "deadlock", "inversion", "guarded", "race", "violation");
+            "and", "or", "not", "no", "deadlock", "inversion", "guarded", "race", "violation", "switch");
 
     /** Block-state codes and the words of a block's {@code state} file, usable as values. */
     static final Set<String> CONSTANTS = Set.of("absent", "offline", "going_offline", "online", "online_kernel",
-            "online_movable");
+            "online_movable", "on", "off");
 
     /** The words that open a place or a size before a parenthesis: {@code block(e).state}, {@code pages(e)}. */
     static final Set<String> PLACE_FUNCTIONS = Set.of("block", "zone", "zone_of", "pages");
@@ -73,6 +73,9 @@ public final class SyntaxSpans {
     private static Kind word(String word, Token previous, Token next) {
         if (previous != null && (previous.isWord("call") || previous.isWord("proc"))) {
             return BundledModel.isEntryPoint(word) ? Kind.ENTRY_POINT : Kind.PROC;
+        }
+        if (previous != null && (previous.isWord("switch") || previous.isWord("set") && !word.equals("block"))) {
+            return Kind.SWITCH; // switch NAME "..." = off, set NAME = on, if switch NAME
         }
         if (previous != null && previous.is(Type.DOT)) {
             return Kind.PLACE; // the field of block(e).state, zone(Z).present_pages

@@ -52,6 +52,15 @@ class CompletionsTest {
     }
 
     @Test
+    void afterSwitchOrSetTheSwitchesOfTheModel() {
+        assertEquals(List.of("fix_30467e0b3be"), offered(HEADLINE, "if switch f|"));
+        List<String> afterSet = offered(HEADLINE, "set |");
+        assertEquals(List.of("fix_30467e0b3be", "block"), afterSet, "set chooses a switch, or sets a block's state");
+        Completions.Candidate fix = new Completions(HEADLINE).at("set fix", 7).candidates().get(0);
+        assertTrue(fix.detail().startsWith("switch, off now: 30467e0b3be"), fix.detail());
+    }
+
+    @Test
     void beforeAnyScenarioLoadedTheLanguagesOwnWords() {
         List<String> words = offered(null, "thread \"t\" { re|");
         assertTrue(words.containsAll(List.of("read", "read_lock", "restart", "return", "remove_memory")), words.toString());

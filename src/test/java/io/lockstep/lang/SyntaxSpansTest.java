@@ -52,6 +52,15 @@ class SyntaxSpansTest {
     }
 
     @Test
+    void switchesTheirNamesAndValues() {
+        assertEquals(List.of("switch=KEYWORD", "patch3=SWITCH", "\"the fix\"=STRING", "off=CONSTANT",
+                "set=KEYWORD", "patch3=SWITCH", "on=CONSTANT",
+                "if=KEYWORD", "switch=KEYWORD", "patch3=SWITCH", "call=KEYWORD", "f=PROC",
+                "set=KEYWORD", "block=KEYWORD", "4=NUMBER", "online=CONSTANT"),
+                spans("switch patch3 \"the fix\" = off\nset patch3 = on\nif switch patch3 { call f() }  set block 4 online"));
+    }
+
+    @Test
     void offsetsCountEveryCharacterAndBrokenInputStillGetsSpans() {
         String text = "lock a : mutex\n\tx \"unterminated\n# last";
         List<Span> spans = SyntaxSpans.of(text);
