@@ -97,6 +97,8 @@ class EditorWindowTest {
     @Test
     void aTypoIsUnderlinedAndExplainedOnHoverAndFixingItRunsTheEditedText(FxRobot robot) {
         waitForVerdicts();
+        robot.type(KeyCode.SPACE, 2);
+        waitUntil("step 2 is shown", () -> run.currentProperty().get().step() == 2 && !run.isBusy());
         Program before = fx(() -> run.program());
         CodeArea editor = openEditorAtTheEnd(robot);
         robot.write("\nlock extra_lock : mutux\n"); // no prefix of it is valid, so no keystroke reruns the scenario
@@ -119,6 +121,10 @@ class EditorWindowTest {
         assertTrue(fx(() -> run.program().scenario().locks().containsKey("extra_lock")));
         assertFalse(fx(() -> editor.getStyleOfChar(typo + 1).contains("lk-code-error")), "the mark is gone");
         assertTrue(fx(() -> session.editor().dirtyProperty().get()), "running an edit does not save it");
+        waitUntil("the schedule on screen is replayed under the edit", () -> run.currentProperty().get().step() == 2
+                && session.statusProperty().get().contains("so this is step 2 again"));
+        assertTrue(fx(() -> session.statusProperty().get()).startsWith("Running the edited text (not saved yet"),
+                fx(() -> session.statusProperty().get()));
         waitForVerdicts();
         assertEquals("Deadlock: found · 26 steps", deadlockBadge(robot));
     }
