@@ -81,7 +81,7 @@ final class MatrixWindow {
         top.setPadding(new Insets(10));
         BorderPane root = new BorderPane(table, top, null, null, null);
         root.getStyleClass().add("lk-window");
-        Scene scene = new Scene(root, 760, 520);
+        Scene scene = new Scene(root, 980, 560);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.setOnHidden(e -> matrix.cancel());
@@ -93,6 +93,8 @@ final class MatrixWindow {
             TableColumn<SwitchMatrix.Row, String> c = new TableColumn<>(name);
             c.setCellValueFactory(r -> new ReadOnlyStringWrapper(Boolean.TRUE.equals(r.getValue().values().get(name))
                     ? "on" : "off"));
+            c.setPrefWidth(64);
+            c.setCellFactory(col -> styled("lk-matrix-on", "on"));
             table.getColumns().add(c);
         }
         for (Finding.Kind kind : SwitchMatrix.KINDS) {
@@ -103,11 +105,29 @@ final class MatrixWindow {
                 case NONE -> "-";
                 case UNSETTLED -> "?";
             }));
+            c.setPrefWidth(96);
+            c.setCellFactory(col -> styled(kind == Finding.Kind.GUARDED_INVERSION ? "lk-matrix-guarded"
+                    : "lk-matrix-found", heading));
             table.getColumns().add(c);
         }
         TableColumn<SwitchMatrix.Row, String> states = new TableColumn<>("states");
         states.setCellValueFactory(r -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%,d",
                 r.getValue().result().states())));
         table.getColumns().add(states);
+    }
+
+    /** A cell that takes style class {@code style} when it reads {@code marked}: a finding, or a switch that is on. */
+    private static javafx.scene.control.TableCell<SwitchMatrix.Row, String> styled(String style, String marked) {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove(style);
+                if (!empty && marked.equals(item)) {
+                    getStyleClass().add(style);
+                }
+            }
+        };
     }
 }
