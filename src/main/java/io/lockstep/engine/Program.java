@@ -28,6 +28,7 @@ public final class Program {
     final long pagesPerBlock;
     final int[] initial;
     private final String[] placeNames;
+    private final StepText stepText;
     private boolean checksRules;
 
     Program(Scenario scenario, StateLayout layout, Instr[][] code, int[][][] deadSlots, int[] localsPerThread,
@@ -48,6 +49,7 @@ public final class Program {
         this.initial = initial;
         this.threadLabels = scenario.threads().stream().map(t -> t.label()).toArray(String[]::new);
         this.placeNames = namePlaces();
+        this.stepText = new StepText(this);
     }
 
     /** Names every shared place by its state offset, as a scenario would write it. */
@@ -205,15 +207,22 @@ public final class Program {
         return sb.length() == 0 ? "no blocks" : "blocks " + sb;
     }
 
-    /** The statement a thread rests at, as written, for the window (null when the thread is done). */
+    /**
+     * The statement a thread rests at, for the window, with its lock instance or place made concrete
+     * as the reports print a step ({@code lock device_lock[4]}, not {@code lock device_lock[b]});
+     * null when the thread is done.
+     */
     public String nextStatement(MachineState s, int t) {
         int pc = s.pc(t);
-        return pc < code[t].length && code[t][pc].op != Instr.Op.END ? code[t][pc].source : null;
+        return pc < code[t].length && code[t][pc].op != Instr.Op.END ? stepText.render(s, t, code[t][pc]) : null;
     }
 
-    /** The call stack (innermost first, each "name @ file.c:function") of a thread at its pc. */
+    /**
+     * The call stack of a thread at its pc, innermost first, each frame with its arguments as they are
+     * now: {@code "online_pages(b=4) @ mm/memory_hotplug.c:online_pages"}, then {@code thread "label"}.
+     */
     public List<String> stackAt(MachineState s, int t) {
-        return code[t][Math.min(s.pc(t), code[t].length - 1)].stack;
+        return StackText.render(this, s, t);
     }
 
     /** Where in the kernel source the thread rests ({@code file.c:function}), or null. */

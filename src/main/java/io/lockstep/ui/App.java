@@ -75,7 +75,8 @@ public final class App extends Application {
 
     /**
      * What stops the window from starting, said for a person, or null. A file that cannot be read
-     * stops it; an invalid file stops only a screenshot (the window opens the editor on its errors).
+     * stops it; an invalid file stops only a screenshot without {@code --editor} (the window opens the
+     * editor on its errors).
      */
     static String preflight(LaunchOptions options) {
         if (options.file() == null) {
@@ -87,8 +88,8 @@ public final class App extends Application {
         } catch (IOException | RuntimeException e) {
             return "lockstep: cannot read " + options.file() + ": " + describe(e);
         }
-        if (!options.screenshotMode()) {
-            return null;
+        if (!options.screenshotMode() || options.editor()) {
+            return null; // the window, or a picture of the editor, shows the errors
         }
         Loaded loaded = source.load(options.release());
         if (loaded.ok()) {
@@ -123,6 +124,9 @@ public final class App extends Application {
                 : BundledSamples.headline(Path.of(""));
         if (session.open(source) && options.release() != null) {
             session.switchRelease(options.release());
+        }
+        if (options.editor()) {
+            session.editor().setOpen(true);
         }
         if (options.screenshotMode()) {
             stage.setResizable(false);

@@ -7,6 +7,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The window's keys, caught before any control sees them so that Space steps the run rather than
@@ -27,7 +28,7 @@ final class KeyBindings {
 
     static void install(Scene scene, RunViewModel run, MainWindow window) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            boolean typing = isText(scene.getFocusOwner());
             if (typing && e.getCode() == KeyCode.ESCAPE) {
                 scene.getRoot().requestFocus(); // back from the editor to the transport keys
                 e.consume();
@@ -45,11 +46,16 @@ final class KeyBindings {
 
     private static boolean insideText(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof TextInputControl) {
+            if (isText(n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A text field, or the scenario's code area (a RichTextFX area is not a TextInputControl). */
+    private static boolean isText(Node node) {
+        return node instanceof TextInputControl || node instanceof GenericStyledArea;
     }
 
     private static boolean handle(KeyEvent e, RunViewModel run, MainWindow window, boolean typing) {

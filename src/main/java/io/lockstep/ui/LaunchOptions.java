@@ -7,20 +7,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the window was started with: {@code [FILE.lks] [--release V]}, or, to render the window to a
- * PNG and exit, {@code --screenshot OUT.png [--steps N | --schedule KIND] [--size WxH] FILE.lks}.
+ * What the window was started with: {@code [FILE.lks] [--release V] [--editor]}, or, to render the
+ * window to a PNG and exit, {@code --screenshot OUT.png [--steps N | --schedule KIND] [--size WxH] FILE.lks}.
+ * {@code editor}: the scenario editor starts open (in a screenshot, a file with errors then shows them).
  */
 public record LaunchOptions(Path file, String release, Path screenshot, Integer steps, Finding.Kind schedule,
-        int width, int height, boolean presentation, boolean rules) {
+        int width, int height, boolean presentation, boolean rules, boolean editor) {
 
     public static final String USAGE = String.join("\n",
-            "usage: lockstep [FILE.lks] [--release V] [--presentation] [--no-rules]",
+            "usage: lockstep [FILE.lks] [--release V] [--presentation] [--no-rules] [--editor]",
             "       lockstep --screenshot OUT.png [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
-            "                [--presentation] FILE.lks",
+            "                [--presentation] [--editor] FILE.lks",
             "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
             "  V:    " + String.join(", ", Releases.BUNDLED),
             "  --presentation starts with the big-font theme for talks (F5 switches it in the window)",
             "  --no-rules     leaves out the checks of the series' documented locking rules (on by default here)",
+            "  --editor       starts with the scenario editor open; a screenshot of a file with errors then shows them",
             "  Without FILE the window opens the headline sample, " + "v40-hotadd-vs-udev-deadlock.lks.");
 
     public static final int DEFAULT_WIDTH = 1600;
@@ -49,6 +51,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         int height = DEFAULT_HEIGHT;
         boolean presentation = false;
         boolean rules = true;
+        boolean editor = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -58,6 +61,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
                 case "--release" -> release = release(value(args, ++i, a));
                 case "--presentation" -> presentation = true;
                 case "--no-rules" -> rules = false;
+                case "--editor" -> editor = true;
                 case "--size" -> {
                     String size = value(args, ++i, a);
                     if (!size.matches("\\d{2,5}x\\d{2,5}")) {
@@ -90,7 +94,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         if (screenshot != null && file == null) {
             throw new UsageError("--screenshot needs a scenario file");
         }
-        return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules);
+        return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules, editor);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageError {

@@ -55,6 +55,7 @@ public final class MainWindow implements HeaderBar.Actions {
         editor.setOnSave(this::save);
         editor.setOnSaveAs(this::saveAs);
         editor.setOnRevert(this::revert);
+        threads.setOnPatchProc(editor::patchProc);
 
         SplitPane upper = new SplitPane(
                 new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap()),

@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void onlyTheUiTouchesJavaFx() {
         noClasses().that().resideOutsideOfPackage("io.lockstep.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..", "org.fxmisc..", "org.reactfx..")
                 .check(classes);
     }
 

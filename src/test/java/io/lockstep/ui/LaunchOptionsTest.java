@@ -42,6 +42,9 @@ class LaunchOptionsTest {
         assertEquals(12, parse("f.lks", "--screenshot", "o.png", "--steps", "12").steps());
         assertEquals("v4.20", parse("--release", "v4.20", "f.lks").release());
         assertTrue(parse("--presentation").presentation());
+        assertTrue(parse("--editor", "f.lks").editor(), "the editor starts open");
+        assertTrue(parse("--screenshot", "o.png", "--editor", "f.lks").editor());
+        assertTrue(!parse("f.lks").editor());
     }
 
     @Test
@@ -68,6 +71,8 @@ class LaunchOptionsTest {
         assertTrue(message.contains(bad + ":2:10: unknown lock kind mutexx"), message);
         assertTrue(message.contains("\n    lock a : mutexx\n"), "the line, then a caret: " + message);
         assertNull(App.preflight(parse(bad.toString())), "the window opens the editor on the errors instead");
+        assertNull(App.preflight(parse("--screenshot", "o.png", "--editor", bad.toString())),
+                "a picture of the editor shows the errors");
         assertEquals("lockstep: cannot read " + dir.resolve("none.lks") + ": no such file",
                 App.preflight(parse(dir.resolve("none.lks").toString())));
         assertNull(App.preflight(parse("--screenshot", "o.png", "samples/v40-hotadd-vs-udev-deadlock.lks")));

@@ -7,26 +7,35 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
 
 /**
- * The scenario's text, editable, with its problems listed under it as the user types (line,
- * column, message; clicking one puts the caret there). "Save & run" writes the file atomically
- * and, when the text is valid, restarts the run with it; until then the old run stays on screen.
+ * The scenario's text in a code editor (highlighted, problems underlined where they are, Ctrl+Space
+ * completes a name), with its problems also listed under it (line, column, message; clicking one
+ * puts the caret there). A valid edit runs at once; "Save & run" writes the file atomically. While
+ * the text is invalid the old run stays on screen.
  */
 public final class EditorPane extends VBox {
-    private final TextArea text = new TextArea();
+    private final EditorViewModel editor;
+    private final ScenarioCodeArea text;
+    private final CompletionPopup completion;
     private final ListView<DiagnosticRow> problems = new ListView<>();
     private Runnable onSave = () -> {};
     private Runnable onSaveAs = () -> {};
     private Runnable onRevert = () -> {};
 
     public EditorPane(EditorViewModel editor) {
+        this.editor = editor;
+        this.text = new ScenarioCodeArea(editor);
+        this.completion = new CompletionPopup(text, editor);
         getStyleClass().add(PanelStyles.EDITOR);
         setSpacing(6);
         Label title = new Label("Scenario");
@@ -41,8 +50,19 @@ public final class EditorPane extends VBox {
 
         text.getStyleClass().add(PanelStyles.EDITOR_TEXT);
         text.setId("editor-text");
-        text.textProperty().bindBidirectional(editor.textProperty());
-        VBox.setVgrow(text, Priority.ALWAYS);
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() && e.getCode() == KeyCode.SPACE) {
+                completion.show();
+                e.consume();
+            }
+        });
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(text);
+        scroll.getStyleClass().add(PanelStyles.EDITOR_SCROLL);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label hint = new Label("Ctrl+Space completes a name · rest the mouse on an underlined word for its problem");
+        hint.getStyleClass().add(PanelStyles.HINT);
+        hint.setMinWidth(0);
 
         Label summary = new Label();
         summary.setId("editor-summary");
@@ -73,7 +93,7 @@ public final class EditorPane extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(6, save, saveAs, revert, spacer, close);
-        getChildren().addAll(header, text, summary, problems, buttons);
+        getChildren().addAll(header, scroll, hint, summary, problems, buttons);
         setPrefWidth(520);
         setMinWidth(0);
     }
@@ -95,12 +115,31 @@ public final class EditorPane extends VBox {
         if (row == null || !row.inEditedFile()) {
             return;
         }
-        text.requestFocus();
-        text.positionCaret(EditorViewModel.offsetOf(text.getText(), row.line(), row.col()));
+        placeCaret(EditorViewModel.offsetOf(text.getText(), row.line(), row.col()));
     }
 
-    public TextArea textArea() {
+    /**
+     * "Patch this proc": copies proc {@code procName} of the model {@code release} into the scenario
+     * as a redefinition, opens the editor and puts the caret on the copy's first statement.
+     */
+    public void patchProc(String release, String procName) {
+        editor.patchProc(release, procName).ifPresent(this::placeCaret);
+    }
+
+    private void placeCaret(int offset) {
+        text.requestFocus();
+        text.moveTo(Math.min(offset, text.getLength()));
+        text.requestFollowCaret();
+    }
+
+    /** The code area that holds the text. */
+    public CodeArea textArea() {
         return text;
+    }
+
+    /** Whether the completion list is showing (tests). */
+    boolean completionShowing() {
+        return completion.isShowing();
     }
 
     private static final class DiagnosticCell extends ListCell<DiagnosticRow> {

@@ -28,6 +28,9 @@ public final class PanelStyles {
     public static final String THREAD_NEXT = "lk-thread-next";
     public static final String THREAD_STACK = "lk-thread-stack";
     public static final String THREAD_FLASH = "lk-thread-flash";
+    /** A frame of a thread's stack that offers an action (patch this proc). */
+    public static final String THREAD_FRAME = "lk-thread-frame";
+    public static final String FRAME_ACTION = "lk-frame-action";
 
     public static final String TRANSPORT = "lk-transport";
     public static final String STEP_COUNTER = "lk-step-counter";
@@ -46,6 +49,12 @@ public final class PanelStyles {
 
     public static final String EDITOR = "lk-editor";
     public static final String EDITOR_TEXT = "lk-editor-text";
+    public static final String EDITOR_SCROLL = "lk-editor-scroll";
+    /** The message of a problem, shown while the mouse rests on its mark in the text. */
+    public static final String EDITOR_HOVER = "lk-editor-hover";
+    public static final String COMPLETIONS = "lk-completions";
+    public static final String COMPLETION_NAME = "lk-completion-name";
+    public static final String COMPLETION_DETAIL = "lk-completion-detail";
     public static final String DIAGNOSTICS = "lk-diagnostics";
 
     public static final String VIEW_PANE = "lk-view-pane";

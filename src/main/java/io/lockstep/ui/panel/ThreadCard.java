@@ -3,8 +3,12 @@ package io.lockstep.ui.panel;
 import io.lockstep.ui.vm.ThreadSnapshot;
 import javafx.animation.FadeTransition;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,9 +19,18 @@ import javafx.util.Duration;
 /**
  * One thread in the threads panel: its number key, label and state, the statement it runs next
  * and its call stack ({@code function  file.c:function}, innermost first). Clicking it makes the
- * thread take its next step; the card flashes when its thread took the step on screen.
+ * thread take its next step; the card flashes when its thread took the step on screen. A frame of a
+ * kernel model's proc offers "patch": a copy of that proc in the scenario, to edit.
  */
 final class ThreadCard extends StackPane {
+    /** What the frames of a stack offer: patching a model's proc, editing a proc of the scenario. */
+    interface ProcActions {
+        /** "patch" for a bundled model's proc, "edit" for one of the edited scenario, null for none. */
+        String actionFor(String procName);
+
+        void run(String procName);
+    }
+
     private final Label key = new Label();
     private final Label name = new Label();
     private final Label state = new Label();
@@ -27,7 +40,10 @@ final class ThreadCard extends StackPane {
     private final FadeTransition fade = new FadeTransition(Duration.millis(700), flash);
     private final Tooltip tip = new Tooltip();
 
-    ThreadCard(int number, Runnable onClick) {
+    private final ProcActions procActions;
+
+    ThreadCard(int number, Runnable onClick, ProcActions procActions) {
+        this.procActions = procActions;
         getStyleClass().addAll(PanelStyles.THREAD_CARD, ThreadColors.styleClass(number));
         key.getStyleClass().add(PanelStyles.THREAD_KEY);
         key.setText(number < 9 ? String.valueOf(number + 1) : "·");
@@ -59,7 +75,7 @@ final class ThreadCard extends StackPane {
         next.setVisible(t.nextStatement() != null);
         next.setManaged(t.nextStatement() != null);
         if (!stack.getChildren().isEmpty() || !t.stack().isEmpty()) {
-            stack.getChildren().setAll(t.stack().stream().map(ThreadCard::frameLabel).toList());
+            stack.getChildren().setAll(t.stack().stream().map(this::frameRow).toList());
         }
         PanelStyles.setOnly(this, switch (t.status()) {
             case RUNNABLE -> PanelStyles.RUNNABLE;
@@ -74,12 +90,44 @@ final class ThreadCard extends StackPane {
                 : "\"" + t.label() + "\" cannot step: " + t.stateText());
     }
 
-    /** "register_new_memory @ drivers/base/memory.c:register_new_memory" as function, then where. */
-    private static Label frameLabel(String frame) {
+    /**
+     * "register_new_memory(b=4) @ drivers/base/memory.c:register_new_memory" as function, then where; with
+     * a "patch" (or "edit") button and context menu when the frame is a proc that can be patched.
+     */
+    private javafx.scene.Node frameRow(String frame) {
         int at = frame.indexOf(" @ ");
         Label l = new Label(at < 0 ? frame : frame.substring(0, at) + "   " + frame.substring(at + 3));
         l.setMinWidth(0);
-        return l;
+        String function = at < 0 ? null : frame.substring(0, at); // online_pages(b=4)
+        String proc = function == null ? null : function.contains("(") ? function.substring(0, function.indexOf('(')) : function;
+        String action = proc == null ? null : procActions.actionFor(proc);
+        if (action == null) {
+            return l;
+        }
+        String what = action.equals("patch") ? "Patch this proc: copy " + proc + " into the scenario as a redefinition to edit"
+                : "Edit this proc: the scenario already redefines " + proc;
+        Button button = new Button(action);
+        button.getStyleClass().add(PanelStyles.FRAME_ACTION);
+        button.setId("patch-" + proc);
+        button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE); // the function's name gives way, not the button
+        button.setTooltip(new Tooltip(what));
+        button.setOnAction(e -> procActions.run(proc));
+        // The card steps its thread on a click; a click on the button is the button's alone.
+        button.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+        MenuItem item = new MenuItem(what);
+        item.setOnAction(e -> procActions.run(proc));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(6, l, spacer, button);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(PanelStyles.THREAD_FRAME);
+        ContextMenu menu = new ContextMenu(item);
+        row.setOnContextMenuRequested(e -> {
+            menu.show(row, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        return row;
     }
 
     /** Fades a highlight over the card: this thread took the step now on screen. */

@@ -5,6 +5,9 @@ import io.lockstep.ui.vm.StepView;
 import io.lockstep.ui.vm.ThreadSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import io.lockstep.model.ProcDecl;
+import io.lockstep.model.Scenario;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -18,6 +21,7 @@ public final class ThreadsPanel extends VBox {
     private final VBox cards = new VBox(8);
     private final List<ThreadCard> byThread = new ArrayList<>();
     private StepView shown;
+    private BiConsumer<String, String> onPatchProc = (release, proc) -> {};
 
     public ThreadsPanel(RunViewModel run) {
         this.run = run;
@@ -44,7 +48,7 @@ public final class ThreadsPanel extends VBox {
             byThread.clear();
             for (int t = 0; t < threads.size(); t++) {
                 int thread = t;
-                byThread.add(new ThreadCard(t, () -> run.stepThread(thread)));
+                byThread.add(new ThreadCard(t, () -> run.stepThread(thread), procActions));
             }
             cards.getChildren().setAll(byThread);
         }
@@ -57,6 +61,42 @@ public final class ThreadsPanel extends VBox {
         }
         shown = v;
     }
+
+    /**
+     * What "patch" on a model proc's frame does: it is given the proc's model (such as {@code v4.20})
+     * and name; the window copies that proc into the scenario.
+     */
+    public void setOnPatchProc(BiConsumer<String, String> action) {
+        onPatchProc = action;
+    }
+
+    private final ThreadCard.ProcActions procActions = new ThreadCard.ProcActions() {
+        @Override
+        public String actionFor(String procName) {
+            ProcDecl proc = proc(procName);
+            if (proc == null) {
+                return null;
+            }
+            return proc.fromBundledModel() ? "patch" : proc.pos().file().equals(scenario().file()) ? "edit" : null;
+        }
+
+        @Override
+        public void run(String procName) {
+            ProcDecl proc = proc(procName);
+            if (proc != null) {
+                // A model proc is copied from its model; a proc of the scenario is only shown (it is there already).
+                onPatchProc.accept(proc.fromBundledModel() ? proc.origin() : scenario().release(), procName);
+            }
+        }
+
+        private ProcDecl proc(String name) {
+            return scenario() == null ? null : scenario().procs().get(name);
+        }
+
+        private Scenario scenario() {
+            return run.program() == null ? null : run.program().scenario();
+        }
+    };
 
     /** The card of thread {@code t} (for tests). */
     public javafx.scene.Node card(int t) {

@@ -60,7 +60,8 @@ public final class ScreenshotTaker extends AnimationTimer {
         RunViewModel run = session.run();
         switch (phase) {
             case EXPLORING -> {
-                if (!session.verdicts().exploringProperty().get() && run.currentProperty().get() != null) {
+                if (!session.verdicts().exploringProperty().get() && run.currentProperty().get() != null
+                        || nothingToRun(run)) {
                     phase = Phase.DRIVING;
                 }
             }
@@ -71,7 +72,7 @@ public final class ScreenshotTaker extends AnimationTimer {
                 }
             }
             case SETTLING -> {
-                if (run.isBusy()) {
+                if (run.isBusy() || session.editor().checkPending()) {
                     settleFrom = now;
                 } else if (now - settleFrom >= SETTLE_NANOS) {
                     shoot();
@@ -81,8 +82,16 @@ public final class ScreenshotTaker extends AnimationTimer {
         }
     }
 
+    /** A file with errors opened in the editor: no run will come, the picture is of its errors. */
+    private boolean nothingToRun(RunViewModel run) {
+        return run.program() == null && session.editor().openProperty().get() && !session.editor().checkPending();
+    }
+
     /** One frame's worth of driving; true once the requested step is on screen. */
     private boolean drive(RunViewModel run) {
+        if (nothingToRun(run)) {
+            return true;
+        }
         if (run.isBusy()) {
             return false;
         }

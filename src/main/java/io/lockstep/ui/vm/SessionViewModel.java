@@ -74,9 +74,40 @@ public final class SessionViewModel implements AutoCloseable {
         explorer = new ExplorationService(bridge, explorationLimits);
         run = new RunViewModel(engine, status::set);
         verdicts = new VerdictsViewModel(explorer, status::set, this::replay);
-        editor = new EditorViewModel(text -> editing == null
-                ? variant.load(ScenarioSource.unsaved("<text>", text))
-                : variant.load(editing.withText(text)));
+        editor = new EditorViewModel(text -> {
+            // Read here, on the FX thread; the load runs on the editor's thread.
+            ScenarioSource source = editing == null ? ScenarioSource.unsaved("<text>", text) : editing.withText(text);
+            ModelVariant variantNow = variant;
+            return () -> variantNow.load(source);
+        });
+        editor.setOnValidEdit(this::runEdited);
+    }
+
+    /**
+     * An edit that loads without errors replaces the run on screen at once, so the verdicts answer
+     * "what if" as the user types; the file is written only by a save. While the threads stay the
+     * same, the schedule on screen is replayed under the edit as far as it applies. Under a switched
+     * model the file's own model ({@link #writtenFor}) is the one of its last save or open: working
+     * it out again would mean another load on the FX thread for every edit.
+     */
+    private void runEdited(String text, Loaded loaded) {
+        if (editing == null || running != null && text.equals(running.text())) {
+            return;
+        }
+        running = editing.withText(text);
+        if (variant.equals(ModelVariant.AS_WRITTEN)) {
+            writtenFor = modelOf(loaded.scenario());
+        }
+        io.lockstep.trace.Trace old = run.trace();
+        String unsaved = "Running the edited text (not saved yet: Ctrl+S saves it). ";
+        if (old == null || !old.program().threadLabels().equals(loaded.scenario().threads().stream().map(t -> t.label()).toList())) {
+            show(loaded.scenario(), unsaved + "The verdicts are being checked.");
+            return;
+        }
+        List<Integer> schedule = run.recordedSchedule();
+        int step = run.shownStepProperty().get();
+        show(loaded.scenario(), unsaved, schedule, step, trace -> status.set(unsaved
+                + Parting.describe(old, schedule, step, trace, "the edited text", "the previous text")));
     }
 
     public RunViewModel run() {

@@ -60,6 +60,27 @@ class ThreadSnapshotTest {
     }
 
     @Test
+    void theNextStatementAndTheStackShowTheValuesNotTheNames() {
+        Program p = compile("""
+                scenario "resolved"
+                memory { block_size 128M  zone Normal blocks 0..1 online }
+                lock device_lock[] : mutex
+                lock g : mutex
+                proc online(b, how) at "drivers/base/memory.c:memory_block_online" { lock device_lock[b]  unlock device_lock[b] }
+                proc outer(b) at "drivers/base/core.c:device_online" { call online(b, 3)  lock g  unlock g }
+                thread "udev" { call outer(1) }
+                """);
+        TraceRecorder r = new TraceRecorder(p, null);
+        ThreadSnapshot udev = threads(r).get(0);
+        assertEquals("lock device_lock[1]", udev.nextStatement());
+        assertEquals(List.of("online(b=1, how) @ drivers/base/memory.c:memory_block_online",
+                "outer(b) @ drivers/base/core.c:device_online", "thread \"udev\""), udev.stack(),
+                "how and outer's b are never read again (their locals are dead), so they keep their names");
+        r.step(0);
+        assertEquals("unlock device_lock[1]", threads(r).get(0).nextStatement());
+    }
+
+    @Test
     void aWaitingThreadNamesTheLockAndItsHolder() {
         Program p = compile("""
                 scenario "wait"
