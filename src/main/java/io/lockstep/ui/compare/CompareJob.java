@@ -52,8 +52,10 @@ public final class CompareJob {
         }
         boolean runsFirst = request.shortestOf() == null;
         if (runsFirst) {
-            listener.runs(ComparedRuns.record(request.left(), left, rightVariant, right, request.schedule(),
-                    "the schedule on screen in the window"));
+            int n = request.schedule().size();
+            String origin = n == 0 ? "the lowest runnable thread at every step (the window's run had no steps yet)"
+                    : "the window's run (" + n + " step" + (n == 1 ? "" : "s") + "), then each its lowest runnable thread";
+            listener.runs(ComparedRuns.record(request.left(), left, rightVariant, right, request.schedule(), origin));
         }
         ExploredSide l = explore(left, SideRun.label(left.scenario()));
         ExploredSide r = l == null ? null : explore(right, SideRun.label(right.scenario()));

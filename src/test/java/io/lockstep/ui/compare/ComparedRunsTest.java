@@ -148,7 +148,7 @@ class ComparedRunsTest {
         Outcome o = run(request("v418-hotadd-vs-udev.lks", ModelVariant.AS_WRITTEN, "v4.20", schedule, null));
         assertEquals(List.of("runs", "explored"), o.order);
         assertEquals(schedule, o.runs.left().trace().schedule().subList(0, 5));
-        assertEquals("the schedule on screen in the window", o.runs.origin());
+        assertEquals("the window's run (5 steps), then each its lowest runnable thread", o.runs.origin());
     }
 
     @Test
