@@ -63,7 +63,7 @@ final class LockOrderUnion {
         long expanded = 0;
         while (!queue.isEmpty()) {
             if (seen.size() > limits.maxStates() || (++expanded % 1024 == 0
-                    && (cancelled.getAsBoolean() || System.nanoTime() > deadline))) {
+                    && (cancelled.getAsBoolean() || System.nanoTime() > deadline || memoryNearlyFull()))) {
                 return new Result(edges, false, seen.size());
             }
             MachineState ms = queue.poll();
@@ -79,5 +79,12 @@ final class LockOrderUnion {
             }
         }
         return new Result(edges, true, seen.size());
+    }
+
+    /** As the explorer judges it: this walk keeps whole states, so it stops (incomplete) before the heap runs out. */
+    private static boolean memoryNearlyFull() {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        return used > rt.maxMemory() * 0.85 && rt.maxMemory() - used < 256L << 20;
     }
 }

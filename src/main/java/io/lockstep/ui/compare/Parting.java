@@ -31,9 +31,9 @@ public record Parting(int step, String text) {
         Integer tb = i < b.size() ? b.get(i) : null;
         String why;
         if (ta != null && !canStep(right, i, ta)) {
-            why = "under " + right.label() + " " + thread(right, i, ta) + cont(right, tb);
+            why = took(left, ta) + right.label() + " " + thread(right, i, ta) + cont(right, tb);
         } else if (tb != null && !canStep(left, i, tb)) {
-            why = "under " + left.label() + " " + thread(left, i, tb) + cont(left, ta);
+            why = took(right, tb) + left.label() + " " + thread(left, i, tb) + cont(left, ta);
         } else {
             why = left.label() + " steps \"" + left.program().threadLabel(ta) + "\", " + right.label() + " steps \""
                     + right.program().threadLabel(tb) + "\" (each run's lowest runnable thread)";
@@ -58,8 +58,12 @@ public record Parting(int step, String text) {
         return "\"" + s.label() + "\" is " + s.stateText();
     }
 
+    private static String took(SideRun side, int t) {
+        return side.label() + " steps \"" + side.program().threadLabel(t) + "\" next, but under ";
+    }
+
     private static String cont(SideRun side, Integer next) {
-        return next == null ? ", and that run ends there"
-                : "; it goes on with \"" + side.program().threadLabel(next) + "\"";
+        return next == null ? "; the " + side.label() + " run ends there"
+                : "; " + side.label() + " goes on with \"" + side.program().threadLabel(next) + "\"";
     }
 }
