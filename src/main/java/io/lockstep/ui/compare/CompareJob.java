@@ -53,7 +53,7 @@ public final class CompareJob {
         boolean runsFirst = request.shortestOf() == null;
         if (runsFirst) {
             int n = request.schedule().size();
-            String origin = n == 0 ? "the lowest runnable thread at every step (the window's run had no steps yet)"
+            String origin = n == 0 ? "the lowest runnable thread at every step"
                     : "the window's run (" + n + " step" + (n == 1 ? "" : "s") + "), then each its lowest runnable thread";
             listener.runs(ComparedRuns.record(request.left(), left, rightVariant, right, request.schedule(), origin));
         }
