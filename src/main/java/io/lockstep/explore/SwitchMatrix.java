@@ -98,11 +98,17 @@ public final class SwitchMatrix {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            Scenario variant = withValues(scenario, values, "--matrix");
-            ExplorationResult result = new Explorer(Program.compile(variant, checkRules)).explore(limits, Progress.NONE);
-            rows.add(row(values, variant, result));
+            rows.add(runOne(scenario, values, limits, checkRules, Progress.NONE));
         }
         return rows;
+    }
+
+    /** One row: {@code scenario} with {@code values} set, explored within {@code limits}. */
+    public static Row runOne(Scenario scenario, Map<String, Boolean> values, Limits limits, boolean checkRules,
+            Progress progress) {
+        Scenario variant = withValues(scenario, values, "--matrix");
+        ExplorationResult result = new Explorer(Program.compile(variant, checkRules)).explore(limits, progress);
+        return row(values, variant, result);
     }
 
     static Row row(Map<String, Boolean> values, Scenario variant, ExplorationResult result) {

@@ -41,6 +41,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final HeaderBar header;
     private final ThreadsPanel threads;
     private final LanguageReferenceWindow reference;
+    private final MatrixWindow matrixWindow;
     private boolean presentation;
 
     public MainWindow(Stage stage, SessionViewModel session, double width, double height) {
@@ -48,6 +49,7 @@ public final class MainWindow implements HeaderBar.Actions {
         this.session = session;
         header = new HeaderBar(session, this);
         reference = new LanguageReferenceWindow(stage);
+        matrixWindow = new MatrixWindow(stage, session.matrix());
         threads = new ThreadsPanel(session.run());
         editor = new EditorPane(session.editor());
         editor.setOnSave(this::save);
@@ -174,6 +176,17 @@ public final class MainWindow implements HeaderBar.Actions {
     @Override
     public void showLanguageReference() {
         reference.show();
+    }
+
+    @Override
+    public void showMatrix() {
+        session.startMatrix();
+        matrixWindow.show();
+    }
+
+    /** The matrix window, once it has been opened (tests). */
+    MatrixWindow matrixWindow() {
+        return matrixWindow;
     }
 
     /** The Help window, once it has been opened (tests). */

@@ -140,8 +140,10 @@ class WindowTest {
         robot.clickOn("#release-v4-20");
         waitUntil("v4.20 is on screen", () -> "v4.20".equals(session.releaseProperty().get()));
         waitForVerdicts();
-        waitForStep(0);
+        waitForStep(1); // the same thread choice applies under v4.20: the user keeps their place
         waitUntil("the deadlock badge says none", () -> badge(robot, "#find-deadlock").equals("Deadlock: none"));
+        assertTrue(fx(() -> session.statusProperty().get()).contains("so this is step 1 again"),
+                fx(() -> session.statusProperty().get()));
     }
 
     @Test

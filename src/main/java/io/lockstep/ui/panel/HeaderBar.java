@@ -33,6 +33,9 @@ public final class HeaderBar extends HBox {
         void toggleFullScreen();
 
         void showLanguageReference();
+
+        /** Opens the table of every combination of the model's switches. */
+        void showMatrix();
     }
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
@@ -52,7 +55,12 @@ public final class HeaderBar extends HBox {
         title.setMinWidth(0);
         Label file = new Label();
         file.getStyleClass().add(PanelStyles.SUBTITLE);
-        file.textProperty().bind(session.fileNameProperty());
+        file.setId("scenario-model");
+        // The file and, plainly, the kernel model the run uses ("kernel model v4.20 (the file is written for v4.0)").
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> session.fileNameProperty().get() + (session.modelTextProperty().get().isEmpty() ? ""
+                        : "  ·  " + session.modelTextProperty().get()),
+                session.fileNameProperty(), session.modelTextProperty()));
         VBox titles = new VBox(0, title, file);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.ALWAYS);
@@ -81,7 +89,8 @@ public final class HeaderBar extends HBox {
         help.getItems().add(language);
         Region gap = new Region();
         gap.setMinWidth(8);
-        getChildren().addAll(mark, titles, new ReleaseSwitch(session), new CompareMenu(session), gap, samples, open, edit, presentation, full, help);
+        getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
+                new CompareMenu(session), gap, samples, open, edit, presentation, full, help);
     }
 
     private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {

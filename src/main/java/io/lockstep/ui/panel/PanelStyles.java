@@ -69,6 +69,8 @@ public final class PanelStyles {
     public static final PseudoClass IN_RUN = PseudoClass.getPseudoClass("in-run");
     public static final PseudoClass HOLDS = PseudoClass.getPseudoClass("holds");
     public static final PseudoClass FAILS = PseudoClass.getPseudoClass("fails");
+    /** An expect line written for another model than the one the run uses: news, not a failure. */
+    public static final PseudoClass FOREIGN = PseudoClass.getPseudoClass("foreign");
 
     // Narration tones and diagnostics.
     public static final PseudoClass FINDING = PseudoClass.getPseudoClass("finding");

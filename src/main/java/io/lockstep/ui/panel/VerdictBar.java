@@ -44,6 +44,9 @@ public final class VerdictBar extends VBox {
         getChildren().addAll(badgeRow, expectRow);
         verdicts.badges().addListener((javafx.collections.ListChangeListener<Badge>) c -> showBadges(verdicts));
         verdicts.expectations().addListener((javafx.collections.ListChangeListener<ExpectRow>) c -> {
+            String writtenFor = verdicts.expectsWrittenFor();
+            expectLabel.setText(writtenFor == null ? "Expected:"
+                    : "Expected, written for " + writtenFor + " (under " + verdicts.modelLabel() + "):");
             expectRow.getChildren().setAll(expectLabel);
             verdicts.expectations().forEach(r -> expectRow.getChildren().add(expectChip(r)));
         });
@@ -118,17 +121,22 @@ public final class VerdictBar extends VBox {
     }
 
     private static Label expectChip(ExpectRow r) {
+        boolean foreign = r.writtenFor() != null;
         String mark = switch (r.status()) {
             case HOLDS -> "✔ ";
-            case FAILS -> "✘ ";
+            case FAILS -> foreign ? "≠ " : "✘ "; // another model differs from the one the line speaks of
             case CHECKING -> "… ";
             case UNSETTLED -> "? ";
         };
         Label l = new Label(mark + r.text());
         l.getStyleClass().add(PanelStyles.EXPECT);
         l.pseudoClassStateChanged(PanelStyles.HOLDS, r.status() == ExpectRow.Status.HOLDS);
-        l.pseudoClassStateChanged(PanelStyles.FAILS, r.status() == ExpectRow.Status.FAILS);
-        l.setTooltip(new Tooltip(r.text() + ": " + r.status().words));
+        l.pseudoClassStateChanged(PanelStyles.FAILS, r.status() == ExpectRow.Status.FAILS && !foreign);
+        l.pseudoClassStateChanged(PanelStyles.FOREIGN, foreign && r.status() == ExpectRow.Status.FAILS);
+        l.setTooltip(new Tooltip(foreign
+                ? r.text() + ": written for " + r.writtenFor() + "; under this model it "
+                        + (r.status() == ExpectRow.Status.FAILS ? "does not hold - the models differ here" : r.status().words)
+                : r.text() + ": " + r.status().words));
         return l;
     }
 }

@@ -19,6 +19,14 @@ public record NarrationText(String headline, String detail, Tone tone) {
     public enum Tone { DESCRIPTION, NOTE, FUNCTION, FINDING, GUARDED }
 
     public static NarrationText at(RunIndex index, int step) {
+        return at(index, step, "");
+    }
+
+    /**
+     * {@code modelNote} goes before the description at step 0: "Written for v4.0; this run is under
+     * v4.20." when the window runs the scenario under another model than the one it describes.
+     */
+    public static NarrationText at(RunIndex index, int step, String modelNote) {
         Program program = index.trace().program();
         List<Finding> found = index.findingsAt(step);
         if (step == 0) {
@@ -27,8 +35,8 @@ public record NarrationText(String headline, String detail, Tone tone) {
             }
             String description = program.scenario().description();
             String title = program.scenario().title();
-            return new NarrationText(title == null ? "Before the first step" : title,
-                    description == null ? "Press Space to take the first step." : description, Tone.DESCRIPTION);
+            return new NarrationText(title == null ? "Before the first step" : title, modelNote
+                    + (description == null ? "Press Space to take the first step." : description), Tone.DESCRIPTION);
         }
         StepTaken st = index.stepTaken(step);
         String who = st == null ? "" : "\"" + program.threadLabel(st.thread()) + "\"";

@@ -50,6 +50,11 @@ public final class RunViewModel {
     private boolean recompute;
     private StepView cached;
     private String origin = "";
+    /** Where the next START lands (a switch keeps the user's place), and who wants to know. */
+    private int landOn;
+    private Consumer<Trace> onLanded;
+    /** Said before the scenario's description when it runs under another model than it describes. */
+    private String modelNote = "";
     private double playCredit;
     private long lastFrameNanos = -1;
 
@@ -103,6 +108,18 @@ public final class RunViewModel {
         return trace;
     }
 
+    /**
+     * The thread choices of the run on screen, recorded future included (empty before a run): the
+     * steps this side has been told of, not a step the engine may be appending right now.
+     */
+    public List<Integer> recordedSchedule() {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 1; trace != null && i <= recordedSteps.get(); i++) {
+            out.add(trace.step(i).thread());
+        }
+        return List.copyOf(out);
+    }
+
     public long runId() {
         return run;
     }
@@ -121,6 +138,26 @@ public final class RunViewModel {
 
     /** Starts run {@code id} of {@code program}, replaying {@code schedule} and showing its step 0. */
     public void begin(long id, Program newProgram, List<Integer> schedule, String from) {
+        begin(id, newProgram, schedule, from, 0, null);
+    }
+
+    /**
+     * Starts run {@code id}, replays as much of {@code schedule} as {@code newProgram} allows (the
+     * replay stops at the first thread choice it cannot take), and shows step {@code step}, or the
+     * last replayed step if the replay stopped before it. {@code landed} (may be null) receives the
+     * new trace once it is on screen, so the caller can say where the runs part.
+     */
+    public void begin(long id, Program newProgram, List<Integer> schedule, String from, int step,
+            Consumer<Trace> landed) {
+        begin(id, newProgram, schedule, from, step, landed, "");
+    }
+
+    /** The same, with {@code note} said before the description at step 0 (see {@link NarrationText#at}). */
+    public void begin(long id, Program newProgram, List<Integer> schedule, String from, int step,
+            Consumer<Trace> landed, String note) {
+        modelNote = note == null ? "" : note;
+        landOn = Math.max(0, step);
+        onLanded = landed;
         pause();
         run = id;
         program = newProgram;
@@ -153,7 +190,12 @@ public final class RunViewModel {
         recordedSteps.set(trace.size());
         originText.set(origin.isEmpty() ? "" : origin);
         if (done.command() == EngineNews.Command.START) {
-            shownStep.set(0);
+            shownStep.set(Math.min(landOn, trace.size()));
+            Consumer<Trace> landed = onLanded;
+            onLanded = null;
+            if (landed != null) {
+                landed.accept(trace);
+            }
         } else if (done.stepped()) {
             shownStep.set(trace.size());
         } else if (playing.get()) {
@@ -316,7 +358,7 @@ public final class RunViewModel {
                 seen.add(k);
             }
         }
-        return new StepView(trace, step, state, threads, NarrationText.at(index, step), next, reason, seen);
+        return new StepView(trace, step, state, threads, NarrationText.at(index, step, modelNote), next, reason, seen);
     }
 
     private static String whyNothingCanStep(List<ThreadSnapshot> threads, boolean stoppedHere) {

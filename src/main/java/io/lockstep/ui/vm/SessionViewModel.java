@@ -36,12 +36,16 @@ public final class SessionViewModel implements AutoCloseable {
     private final RunViewModel run;
     private final VerdictsViewModel verdicts;
     private final EditorViewModel editor;
+    private final MatrixViewModel matrix = new MatrixViewModel(this::useSwitches);
 
     /** What the editor holds and saves to; may be invalid. */
     private ScenarioSource editing;
     /** What the run on screen was loaded from (always valid); a release switch reloads it. */
     private ScenarioSource running;
-    private String releaseOverride;
+    /** The release and switches the run on screen uses instead of the file's own. */
+    private ModelVariant variant = ModelVariant.AS_WRITTEN;
+    /** The model the file itself names ("v4.0", "v4.18 patch3=on"), which its expect lines speak of. */
+    private String writtenFor = "";
     private long runs;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Lockstep");
@@ -49,6 +53,11 @@ public final class SessionViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<String> release = new ReadOnlyObjectWrapper<>(this, "release");
     private final ReadOnlyBooleanWrapper releaseSwitchable = new ReadOnlyBooleanWrapper(this, "releaseSwitchable");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
+    private final javafx.collections.ObservableList<SwitchRow> switches = javafx.collections.FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call would drop its listeners when collected. */
+    private final javafx.collections.ObservableList<SwitchRow> switchesView =
+            javafx.collections.FXCollections.unmodifiableObservableList(switches);
 
     /** Whether runs check the series' documented locking rules ({@code assert_held ... rule}); on in the window. */
     private boolean checkRules = true;
@@ -66,9 +75,8 @@ public final class SessionViewModel implements AutoCloseable {
         run = new RunViewModel(engine, status::set);
         verdicts = new VerdictsViewModel(explorer, status::set, this::replay);
         editor = new EditorViewModel(text -> editing == null
-                ? io.lockstep.lang.ScenarioLoader.loadTextChecked("<text>", text, null, releaseOverride,
-                        io.lockstep.engine.Capacity::check)
-                : editing.withText(text).load(releaseOverride));
+                ? variant.load(ScenarioSource.unsaved("<text>", text))
+                : variant.load(editing.withText(text)));
     }
 
     public RunViewModel run() {
@@ -81,6 +89,17 @@ public final class SessionViewModel implements AutoCloseable {
 
     public EditorViewModel editor() {
         return editor;
+    }
+
+    public MatrixViewModel matrix() {
+        return matrix;
+    }
+
+    /** Explores every combination of the switches of the run on screen (as the file sets them otherwise). */
+    public void startMatrix() {
+        if (run.program() != null && !run.program().scenario().switches().isEmpty()) {
+            matrix.start(run.program().scenario(), checkRules);
+        }
     }
 
     /** The bundled releases the switch offers. */
@@ -103,6 +122,19 @@ public final class SessionViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty releaseSwitchableProperty() {
         return releaseSwitchable.getReadOnlyProperty();
+    }
+
+    /**
+     * Which kernel model the run uses, said plainly: "kernel model v4.20 (the file is written for
+     * v4.0)", "kernel model v4.18 with patch3=on". Empty when the scenario uses none.
+     */
+    public ReadOnlyStringProperty modelTextProperty() {
+        return modelText.getReadOnlyProperty();
+    }
+
+    /** The switches of the scenario and its model, with the values the run on screen uses. */
+    public javafx.collections.ObservableList<SwitchRow> switches() {
+        return switchesView;
     }
 
     /** The latest message for the user (what a command did, or why it could not). */
@@ -135,28 +167,64 @@ public final class SessionViewModel implements AutoCloseable {
             return false;
         }
         running = newSource;
-        releaseOverride = null;
+        variant = ModelVariant.AS_WRITTEN;
+        writtenFor = modelOf(loaded.scenario());
         show(loaded.scenario(), "Opened " + newSource.shortName() + ". Space takes a step; click a thread (or press"
                 + " its number) to step it; click a badge to load the shortest schedule that shows it.");
         return true;
     }
 
-    /** Runs the same threads under another bundled kernel model. */
+    /**
+     * Runs the same threads under another bundled kernel model, replaying the schedule on screen as
+     * far as it applies (see {@link #changeModel}).
+     */
     public boolean switchRelease(String newRelease) {
         if (running == null || newRelease == null || newRelease.equals(release.get())) {
             return false;
         }
-        Loaded loaded = running.load(newRelease);
+        return changeModel(variant.withRelease(newRelease), newRelease);
+    }
+
+    /** Turns switch {@code name} on or off for the run on screen (a patch applied or not), keeping the user's place. */
+    public boolean setSwitch(String name, boolean on) {
+        if (running == null) {
+            return false;
+        }
+        return changeModel(variant.withSwitch(name, on), name + (on ? " on" : " off"));
+    }
+
+    /** Runs under the file's release (or the one switched to) with exactly these switch values (a matrix row). */
+    public boolean useSwitches(java.util.Map<String, Boolean> values) {
+        if (running == null) {
+            return false;
+        }
+        return changeModel(new ModelVariant(variant.release(), values), "the matrix row");
+    }
+
+    /**
+     * Loads the run's scenario under {@code next} and replays the same thread choices on it: the
+     * window lands on the step it showed, or on the last step both runs share, and says where they
+     * part. Nothing of the old run survives: run, verdicts and views all start from the new trace.
+     */
+    private boolean changeModel(ModelVariant next, String what) {
+        Loaded loaded = next.load(running);
         if (!loaded.ok()) {
             editor.showDiagnostics(loaded);
             release.set(null); // the view resets its toggle to the release on screen
             release.set(run.program() == null ? null : run.program().scenario().release());
-            status.set("Cannot run these threads under " + newRelease + ": " + loaded.errors().get(0).message()
+            refreshSwitches(run.program() == null ? null : run.program().scenario());
+            status.set("Cannot run these threads with " + what + ": " + loaded.errors().get(0).message()
                     + " (the run on screen is unchanged)");
             return false;
         }
-        releaseOverride = newRelease;
-        show(loaded.scenario(), "Now running under " + newRelease + ": the run restarted and the verdicts are being checked.");
+        variant = next;
+        List<Integer> schedule = run.recordedSchedule();
+        int step = run.shownStepProperty().get();
+        io.lockstep.trace.Trace old = run.trace();
+        String before = old == null ? "" : modelOf(old.program().scenario());
+        String under = modelOf(loaded.scenario());
+        show(loaded.scenario(), "Now running under " + under + "…", schedule, step,
+                trace -> status.set(Parting.describe(old, schedule, step, trace, under, before)));
         return true;
     }
 
@@ -182,7 +250,7 @@ public final class SessionViewModel implements AutoCloseable {
                 : new ScenarioSource(file.toString(), text, file);
         editor.markSaved(text, editing.displayName());
         if (running == null || !file.equals(running.file())) {
-            releaseOverride = null; // another scenario: it runs under the release it names
+            variant = ModelVariant.AS_WRITTEN; // another scenario: it runs under the model it names
         }
         Loaded loaded = editor.check();
         if (!loaded.ok()) {
@@ -191,6 +259,7 @@ public final class SessionViewModel implements AutoCloseable {
             return false;
         }
         running = editing;
+        writtenFor = modelOf(ModelVariant.AS_WRITTEN.load(running).scenario());
         show(loaded.scenario(), "Saved " + editing.shortName() + " and restarted the run.");
         return true;
     }
@@ -202,11 +271,11 @@ public final class SessionViewModel implements AutoCloseable {
         }
         try {
             ScenarioSource reread = ScenarioSource.read(editing.file());
-            String keepRelease = releaseOverride;
+            ModelVariant keep = variant;
             boolean ok = open(reread);
             editor.show(reread, true);
-            if (ok && keepRelease != null) {
-                switchRelease(keepRelease);
+            if (ok && !keep.equals(ModelVariant.AS_WRITTEN)) {
+                changeModel(keep, keep.describe());
             }
             return ok;
         } catch (IOException e) {
@@ -224,6 +293,11 @@ public final class SessionViewModel implements AutoCloseable {
     }
 
     private void show(Scenario scenario, String message) {
+        show(scenario, message, List.of(), 0, null);
+    }
+
+    private void show(Scenario scenario, String message, List<Integer> schedule, int step,
+            java.util.function.Consumer<io.lockstep.trace.Trace> landed) {
         Program program;
         try {
             program = Program.compile(scenario, checkRules);
@@ -231,13 +305,36 @@ public final class SessionViewModel implements AutoCloseable {
             status.set("Cannot compile this scenario (" + e + "); please report it.");
             return;
         }
-        title.set(scenario.title() == null ? running.shortName() : scenario.title());
+        String under = modelOf(scenario);
+        boolean foreign = !under.equals(writtenFor);
+        String ownTitle = scenario.title() == null ? running.shortName() : scenario.title();
+        // The file's title speaks of the model it was written for: under another one, say so first.
+        title.set(foreign ? "Under " + under + " · " + ownTitle : ownTitle);
         fileName.set(running.shortName());
+        modelText.set(scenario.release() == null && scenario.switches().isEmpty() ? ""
+                : "kernel model " + under + (foreign ? " (the file is written for " + writtenFor + ")" : ""));
         release.set(scenario.release());
         releaseSwitchable.set(scenario.release() != null);
-        run.begin(++runs, program, List.of(), "");
-        verdicts.begin(program, scenario.release());
+        refreshSwitches(scenario);
+        run.begin(++runs, program, schedule, schedule.isEmpty() ? "" : "the schedule replayed under " + under, step,
+                landed, foreign ? "Written for " + writtenFor + "; this run is under " + under + ". " : "");
+        verdicts.begin(program, under, foreign ? writtenFor : null);
         status.set(message);
+    }
+
+    /** "v4.20", "v4.18 patch3=on": the release and the switches that differ from their defaults. */
+    private static String modelOf(Scenario scenario) {
+        String changes = io.lockstep.lang.SwitchSettings.describeChanges(scenario);
+        String base = scenario.release() == null ? "this scenario's own locks" : scenario.release();
+        return changes.equals("defaults") ? base : base + " " + changes;
+    }
+
+    private void refreshSwitches(Scenario scenario) {
+        List<SwitchRow> rows = new java.util.ArrayList<>();
+        if (scenario != null) {
+            scenario.switches().values().forEach(s -> rows.add(new SwitchRow(s.name(), s.description(), s.on(), s.defaultOn())));
+        }
+        switches.setAll(rows);
     }
 
     // ---- per frame
@@ -286,5 +383,6 @@ public final class SessionViewModel implements AutoCloseable {
     public void close() {
         engine.close();
         explorer.close();
+        matrix.close();
     }
 }

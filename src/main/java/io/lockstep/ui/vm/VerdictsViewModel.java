@@ -39,6 +39,8 @@ public final class VerdictsViewModel {
     private Program program;
     private Scenario scenario;
     private String release = "";
+    /** The model the file's expect lines were written for, when the run uses another one; else null. */
+    private String writtenFor;
     private ExplorationResult result;
     private Finding.Kind pendingFind;
     private Set<Finding.Kind> seen = Set.of();
@@ -67,6 +69,16 @@ public final class VerdictsViewModel {
         return expectationsView;
     }
 
+    /** The model the expect lines were written for when the run uses another one, else null. */
+    public String expectsWrittenFor() {
+        return writtenFor;
+    }
+
+    /** The model the verdicts are for ("v4.20", "v4.18 patch3=on"); empty for a scenario without one. */
+    public String modelLabel() {
+        return release;
+    }
+
     public ReadOnlyBooleanProperty exploringProperty() {
         return exploring.getReadOnlyProperty();
     }
@@ -83,9 +95,18 @@ public final class VerdictsViewModel {
 
     /** A new scenario (or release) is on screen: forget the old verdicts and explore the new one. */
     public void begin(Program newProgram, String releaseLabel) {
+        begin(newProgram, releaseLabel, null);
+    }
+
+    /**
+     * The same, under {@code modelLabel} ("v4.20", "v4.18 patch3=on"); {@code expectsWrittenFor} is
+     * the model the file's expect lines speak of when it is another one (null when it is this one).
+     */
+    public void begin(Program newProgram, String modelLabel, String expectsWrittenFor) {
         program = newProgram;
         scenario = newProgram.scenario();
-        release = releaseLabel == null ? "" : releaseLabel;
+        release = modelLabel == null ? "" : modelLabel;
+        writtenFor = expectsWrittenFor;
         pendingFind = null;
         explore();
     }
@@ -132,8 +153,9 @@ public final class VerdictsViewModel {
         exploring.set(false);
         String counts = String.format("%,d states, %,d transitions, %.0f ms", r.states(), r.transitions(),
                 r.elapsedNanos() / 1e6);
-        progressText.set(r.complete() ? "Every interleaving explored: " + counts
-                : "Exploration stopped (" + r.stopReason() + ") after " + counts);
+        String under = release.isEmpty() ? "" : " under " + release;
+        progressText.set(r.complete() ? "Every interleaving explored" + under + ": " + counts
+                : "Exploration" + under + " stopped (" + r.stopReason() + ") after " + counts);
         refresh();
         Finding.Kind wanted = pendingFind;
         pendingFind = null;
@@ -205,14 +227,14 @@ public final class VerdictsViewModel {
         List<ExpectRow> rows = new ArrayList<>();
         if (scenario != null) {
             if (result == null) {
-                scenario.expects().forEach(e -> rows.add(new ExpectRow(e.text(), ExpectRow.Status.CHECKING)));
+                scenario.expects().forEach(e -> rows.add(new ExpectRow(e.text(), ExpectRow.Status.CHECKING, writtenFor)));
             } else {
                 for (Verdict v : Verdict.decide(scenario.expects(), result)) {
                     rows.add(new ExpectRow(v.expect().text(), switch (v.status()) {
                         case HOLDS -> ExpectRow.Status.HOLDS;
                         case FAILS -> ExpectRow.Status.FAILS;
                         case UNSETTLED -> ExpectRow.Status.UNSETTLED;
-                    }));
+                    }, writtenFor));
                 }
             }
         }

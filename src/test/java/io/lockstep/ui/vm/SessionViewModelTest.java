@@ -185,10 +185,60 @@ class SessionViewModelTest {
     @Test
     void aCommandForAReplacedRunIsDropped() {
         run.stepThread(1);
-        session.switchRelease("v4.18");
+        session.switchRelease("v4.18"); // before the step is back: the new run replays what was on screen
         pump.settle();
         assertEquals(0, run.recordedStepsProperty().get());
         assertEquals("v4.18", session.releaseProperty().get());
+    }
+
+    @Test
+    void switchingTheReleaseReplaysTheScheduleAndLandsOnTheSameStepOrWhereTheRunsPart() {
+        session.find(Finding.Kind.DEADLOCK);
+        pump.until(() -> run.recordedStepsProperty().get() == 26 && !run.isBusy());
+        run.seek(14);
+        pump.settle();
+        session.switchRelease("v4.20");
+        pump.until(() -> "v4.20".equals(session.releaseProperty().get()) && !run.isBusy() && run.trace() != null
+                && run.trace().program().scenario().release().equals("v4.20"));
+        pump.settle();
+        int parted = run.recordedStepsProperty().get();
+        assertEquals(Math.min(14, parted), run.shownStepProperty().get());
+        String status = session.statusProperty().get();
+        assertTrue(parted == 26 ? status.contains("all 26 recorded thread choices apply")
+                : status.contains("from step " + (parted + 1) + " the runs part: under v4.20"), status);
+        // v4.20's probe takes device_hotplug_lock first: the very first step already differs.
+        assertTrue(status.contains("The steps themselves differ from step 1: \"probe\" runs trylock device_hotplug_lock"),
+                status);
+        // What is on screen is a fresh v4.20 run: replaying its kept steps from scratch gives the same trace.
+        var fresh = new io.lockstep.explore.ReplayScheduler(run.recordedSchedule())
+                .drive(new io.lockstep.trace.TraceRecorder(run.trace().program(), null), parted);
+        assertEquals(fresh.schedule(), run.trace().schedule());
+        assertEquals("kernel model v4.20 (the file is written for v4.0)", session.modelTextProperty().get());
+        assertTrue(session.verdicts().expectations().stream().allMatch(r -> "v4.0".equals(r.writtenFor())));
+    }
+
+    @Test
+    void aPatchSwitchKeepsThePlaceAndTheExpectationsSayWhoTheyWereWrittenFor() {
+        assertTrue(session.open(Samples.read(Path.of("samples", "v418-hotadd-vs-udev.lks"))));
+        pump.settle();
+        run.stepForward();
+        pump.until(() -> run.shownStepProperty().get() == 1);
+        assertEquals(5, session.switches().size());
+        assertTrue(session.setSwitch("patch3", true));
+        pump.until(() -> !run.isBusy() && run.trace().program().scenario().switchOn("patch3"));
+        pump.settle();
+        assertEquals(1, run.shownStepProperty().get());
+        assertTrue(session.switches().stream().anyMatch(r -> r.name().equals("patch3") && r.on()));
+        assertEquals("kernel model v4.18 patch3=on (the file is written for v4.18)", session.modelTextProperty().get());
+        pump.until(() -> session.verdicts().result() != null);
+        assertEquals(Badge.Status.FOUND, badge(Finding.Kind.DEADLOCK).status(), "patch 3 alone: the 2015 deadlock is back");
+        assertTrue(session.verdicts().expectations().stream().anyMatch(r -> r.status() == ExpectRow.Status.FAILS
+                && "v4.18".equals(r.writtenFor())));
+        assertTrue(session.setSwitch("patch2", true));
+        pump.until(() -> !run.isBusy() && run.trace().program().scenario().switchOn("patch2"));
+        pump.until(() -> session.verdicts().result() != null);
+        assertEquals(Badge.Status.NOT_FOUND, badge(Finding.Kind.DEADLOCK).status());
+        assertEquals(Badge.Status.FOUND, badge(Finding.Kind.GUARDED_INVERSION).status(), "2 and 3: guarded");
     }
 
     @Test

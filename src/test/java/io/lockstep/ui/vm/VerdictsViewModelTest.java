@@ -24,7 +24,7 @@ class VerdictsViewModelTest {
                     || b.kind() == Finding.Kind.VIOLATION && b.ruleOnly() && b.summary().contains("locking rule broken")),
                     verdicts.badges().toString());
             assertTrue(verdicts.expectations().stream().allMatch(r -> r.status() == ExpectRow.Status.UNSETTLED));
-            assertTrue(verdicts.progressTextProperty().get().startsWith("Exploration stopped (the state limit"),
+            assertTrue(verdicts.progressTextProperty().get().startsWith("Exploration under v4.0 stopped (the state limit"),
                     verdicts.progressTextProperty().get());
 
             session.find(Finding.Kind.DEADLOCK);

@@ -1,0 +1,135 @@
+package io.lockstep.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lockstep.event.Finding;
+import io.lockstep.explore.SwitchMatrix;
+import io.lockstep.ui.vm.RunViewModel;
+import io.lockstep.ui.vm.ScenarioSource;
+import io.lockstep.ui.vm.SessionViewModel;
+import io.lockstep.ui.vm.StepView;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The story of the series in the window: the v4.18 hot-add vs udev threads, patch 3 switched on from
+ * the Patches menu (the 2015 deadlock is back, and the user keeps their step), then the matrix, whose
+ * row "patch2 and patch3 on" runs the guarded state.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SeriesWindowTest {
+    private SessionViewModel session;
+    private MainWindow window;
+    private RunViewModel run;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        session = new SessionViewModel();
+        run = session.run();
+        window = new MainWindow(stage, session, 1280, 800);
+        session.open(ScenarioSource.read(Path.of("samples", "v418-hotadd-vs-udev.lks")));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> window.stop()).get();
+        session.close();
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!fx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void waitForStep(int step) {
+        waitUntil("step " + step + " is shown", () -> {
+            StepView v = run.currentProperty().get();
+            return v != null && v.step() == step && !run.isBusy();
+        });
+    }
+
+    private void waitForVerdicts() {
+        waitUntil("the verdicts are in", () -> !session.verdicts().exploringProperty().get()
+                && session.verdicts().result() != null && run.currentProperty().get() != null);
+    }
+
+    private String badge(FxRobot robot, String query) {
+        return fx(() -> robot.lookup(query).queryButton().getAccessibleText());
+    }
+
+    @Test
+    void flippingPatch3KeepsTheStepAndBringsTheDeadlockBack(FxRobot robot) {
+        waitForVerdicts();
+        assertEquals("Deadlock: none", badge(robot, "#find-deadlock"));
+        robot.type(KeyCode.SPACE, 3);
+        waitForStep(3);
+        robot.clickOn("#switch-menu");
+        robot.clickOn("#switch-patch3");
+        waitUntil("patch 3 is on", () -> run.program().scenario().switchOn("patch3"));
+        waitForStep(3);
+        waitForVerdicts();
+        waitUntil("the deadlock badge says found", () -> badge(robot, "#find-deadlock").startsWith("Deadlock: found"));
+        assertTrue(fx(() -> session.statusProperty().get()).contains("so this is step 3 again"),
+                fx(() -> session.statusProperty().get()));
+        String model = fx(() -> robot.lookup("#scenario-model").queryAs(Label.class).getText());
+        assertTrue(model.endsWith("kernel model v4.18 patch3=on (the file is written for v4.18)"), model);
+        assertTrue(fx(() -> robot.lookup("#switch-menu").queryAs(javafx.scene.control.MenuButton.class).getText())
+                .equals("Patches (1 of 5 on)"));
+    }
+
+    @Test
+    void theMatrixFillsInAndARowRunsItsCombination(FxRobot robot) {
+        waitForVerdicts();
+        robot.clickOn("#switch-menu");
+        robot.clickOn("#switch-matrix");
+        waitUntil("32 rows are explored", () -> session.matrix().rows().size() == 32
+                && !session.matrix().runningProperty().get());
+        int guardedRow = fx(() -> {
+            var rows = session.matrix().rows();
+            for (int i = 0; i < rows.size(); i++) {
+                var values = rows.get(i).values();
+                if (values.get("patch2") && values.get("patch3") && !values.get("patch1") && !values.get("patch4")
+                        && !values.get("patch5")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        SwitchMatrix.Row row = fx(() -> session.matrix().rows().get(guardedRow));
+        assertEquals(SwitchMatrix.Cell.FOUND, row.cells().get(Finding.Kind.GUARDED_INVERSION));
+        assertEquals(SwitchMatrix.Cell.NONE, row.cells().get(Finding.Kind.DEADLOCK));
+        WaitForAsyncUtils.asyncFx(() -> window.matrixWindow().table().getSelectionModel().select(guardedRow));
+        waitUntil("the window runs patches 2 and 3", () -> run.program().scenario().switchOn("patch2")
+                && run.program().scenario().switchOn("patch3") && !run.program().scenario().switchOn("patch1"));
+        waitForVerdicts();
+        waitUntil("the guarded badge says found", () -> badge(robot, "#find-guarded-inversion").startsWith("Guarded inversion: found"));
+    }
+}
