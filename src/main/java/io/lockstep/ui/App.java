@@ -112,6 +112,13 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        if (options.screenshotMode() && options.compare() != null) {
+            CompareLaunch.screenshot(stage, options, code -> {
+                exitCode = code;
+                Platform.exit();
+            });
+            return;
+        }
         session = options.screenshotMode() ? new SessionViewModel(ExplorationService.SCREENSHOT_LIMITS)
                 : new SessionViewModel();
         session.setCheckRules(options.rules());
@@ -137,6 +144,9 @@ public final class App extends Application {
                     }, System.err).start();
         }
         stage.show();
+        if (options.compare() != null) {
+            CompareLaunch.open(stage, session, options.compare());
+        }
     }
 
     /** The requested size for a screenshot; otherwise 1600×1000, or less on a smaller screen. */

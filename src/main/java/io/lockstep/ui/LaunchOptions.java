@@ -2,7 +2,9 @@ package io.lockstep.ui;
 
 import io.lockstep.event.Finding;
 import io.lockstep.lang.Releases;
+import io.lockstep.ui.vm.ModelVariant;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,14 +12,17 @@ import java.util.Locale;
  * What the window was started with: {@code [FILE.lks] [--release V] [--editor]}, or, to render the
  * window to a PNG and exit, {@code --screenshot OUT.png [--steps N | --schedule KIND] [--size WxH] FILE.lks}.
  * {@code editor}: the scenario editor starts open (in a screenshot, a file with errors then shows them).
+ * {@code --compare SPEC} opens the compare view too (or, with {@code --screenshot}, renders it instead).
  */
 public record LaunchOptions(Path file, String release, Path screenshot, Integer steps, Finding.Kind schedule,
-        int width, int height, boolean presentation, boolean rules, boolean editor) {
+        int width, int height, boolean presentation, boolean rules, boolean editor, ModelVariant compare) {
 
     public static final String USAGE = String.join("\n",
-            "usage: lockstep [FILE.lks] [--release V] [--presentation] [--no-rules] [--editor]",
+            "usage: lockstep [FILE.lks] [--release V] [--compare SPEC] [--presentation] [--no-rules] [--editor]",
             "       lockstep --screenshot OUT.png [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
-            "                [--presentation] [--editor] FILE.lks",
+            "                [--compare SPEC] [--presentation] [--editor] FILE.lks",
+            "  SPEC: the model to compare with, side by side: a release (v4.20), switch settings (patch3=on,",
+            "        comma-separated, applied to the release on screen) or both (v4.18,patch3=on)",
             "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
             "  V:    " + String.join(", ", Releases.BUNDLED),
             "  --presentation starts with the big-font theme for talks (F5 switches it in the window)",
@@ -52,6 +57,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         boolean presentation = false;
         boolean rules = true;
         boolean editor = false;
+        ModelVariant compare = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -62,6 +68,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
                 case "--presentation" -> presentation = true;
                 case "--no-rules" -> rules = false;
                 case "--editor" -> editor = true;
+                case "--compare" -> compare = variant(value(args, ++i, a));
                 case "--size" -> {
                     String size = value(args, ++i, a);
                     if (!size.matches("\\d{2,5}x\\d{2,5}")) {
@@ -94,7 +101,14 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         if (screenshot != null && file == null) {
             throw new UsageError("--screenshot needs a scenario file");
         }
-        return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules, editor);
+        return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules, editor,
+                compare);
+    }
+
+    private static ModelVariant variant(String spec) throws UsageError {
+        List<String> problems = new ArrayList<>();
+        return ModelVariant.parse(spec, problems)
+                .orElseThrow(() -> new UsageError("--compare " + String.join("; ", problems)));
     }
 
     private static String value(List<String> args, int i, String option) throws UsageError {

@@ -89,8 +89,8 @@ public final class HeaderBar extends HBox {
         help.getItems().add(language);
         Region gap = new Region();
         gap.setMinWidth(8);
-        getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix), gap,
-                samples, open, edit, presentation, full, help);
+        getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
+                new CompareMenu(session), gap, samples, open, edit, presentation, full, help);
     }
 
     private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {
