@@ -1,0 +1,441 @@
+package io.lockstep.ui.view.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A layered drawing of a lock-order graph, computed once from every edge the explorer found: outer
+ * locks above inner ones ({@link LayerAssignment}), then the classic rest of a Sugiyama layout.
+ *
+ * <p>Between two rows of classes lies a row of edge labels: an edge that spans several layers gets
+ * a chain of points, one per row it crosses, and one of them (in the middle of the span) is its
+ * label, sized like the label. So a label is a vertex of the layered graph like a class, and
+ * labels and classes cannot overlap: each row's vertices are placed left to right with a minimum
+ * gap. The order within rows comes from barycenter sweeps (down, up, a dozen times, keeping the
+ * order with the fewest crossings); x positions from the same sweeps, each row solved exactly for
+ * "as close as possible to the mean of its neighbours, in order, no closer than the gap"
+ * (isotonic regression by pool-adjacent-violators). Everything iterates lists in declaration order,
+ * never a hash order, so the same input gives the same drawing, number for number.
+ */
+public final class LayeredLayout {
+    static final double MARGIN = 10;
+    static final double NODE_GAP = 22;
+    static final double LABEL_GAP = 6;
+    static final double POINT_GAP = 5;
+    static final double ROW_GAP = 6;
+    static final double LOOP_WIDTH = 14;
+    private static final int SWEEPS = 12;
+
+    private enum Kind { CLASS, LABEL, POINT }
+
+    private static final class V {
+        final String id;
+        final Kind kind;
+        final int rank;
+        final double w;
+        final double h;
+        final int created;
+        final List<V> up = new ArrayList<>();
+        final List<V> down = new ArrayList<>();
+        double x;
+        int pos;
+
+        V(String id, Kind kind, int rank, double w, double h, int created) {
+            this.id = id;
+            this.kind = kind;
+            this.rank = rank;
+            this.w = w;
+            this.h = h;
+            this.created = created;
+        }
+    }
+
+    private final Spec spec;
+    private final List<List<V>> rows = new ArrayList<>();
+    private final Map<String, V> classVertex = new LinkedHashMap<>();
+    private final Map<String, List<V>> chains = new LinkedHashMap<>();
+    private int created;
+
+    private LayeredLayout(Spec spec) {
+        this.spec = spec;
+    }
+
+    public static GraphLayout compute(Spec spec) {
+        return new LayeredLayout(spec).run();
+    }
+
+    private GraphLayout run() {
+        Map<String, Arc> arcs = distinctArcs();
+        List<String> drawn = drawnClasses(arcs.values());
+        if (drawn.isEmpty()) {
+            return new GraphLayout(Map.of(), Map.of(), Map.of(), 2 * MARGIN, 2 * MARGIN);
+        }
+        LayerAssignment.Result layers = LayerAssignment.assign(drawn, List.copyOf(arcs.values()));
+        Map<String, Integer> layer = compact(layers.layer());
+        Set<String> upward = new LinkedHashSet<>();
+        layers.upward().forEach(a -> upward.add(a.key()));
+        buildVertices(layers.order(), layer, arcs, upward);
+        order();
+        double[] rowTop = new double[rows.size()];
+        double[] rowHeight = new double[rows.size()];
+        rowsVertically(rowTop, rowHeight);
+        coordinates();
+        return routes(arcs, upward, layer, rowTop, rowHeight);
+    }
+
+    private Map<String, Arc> distinctArcs() {
+        Map<String, Arc> arcs = new LinkedHashMap<>();
+        for (Arc a : spec.arcs()) {
+            Arc known = arcs.get(a.key());
+            arcs.put(a.key(), known == null ? a : new Arc(a.from(), a.to(), a.closing() || known.closing()));
+        }
+        return arcs;
+    }
+
+    /** The classes some arc touches, in declaration order (names the spec does not list go last, by name). */
+    private List<String> drawnClasses(java.util.Collection<Arc> arcs) {
+        Set<String> touched = new java.util.TreeSet<>();
+        arcs.forEach(a -> {
+            touched.add(a.from());
+            touched.add(a.to());
+        });
+        List<String> out = new ArrayList<>();
+        for (String c : spec.classes()) {
+            if (touched.remove(c)) {
+                out.add(c);
+            }
+        }
+        out.addAll(touched);
+        return out;
+    }
+
+    private static Map<String, Integer> compact(Map<String, Integer> layer) {
+        List<Integer> used = layer.values().stream().distinct().sorted().toList();
+        Map<String, Integer> out = new LinkedHashMap<>();
+        layer.forEach((c, l) -> out.put(c, used.indexOf(l)));
+        return out;
+    }
+
+    private double[] size(String cls) {
+        return spec.nodeSizes().getOrDefault(cls, new double[] {8 * cls.length() + 16, 24});
+    }
+
+    private void buildVertices(List<String> order, Map<String, Integer> layer, Map<String, Arc> arcs,
+            Set<String> upward) {
+        int ranks = 2 * layer.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        for (int r = 0; r < ranks; r++) {
+            rows.add(new ArrayList<>());
+        }
+        for (String cls : order) {
+            double[] s = size(cls);
+            boolean loop = arcs.containsKey(Arc.key(cls, cls));
+            double w = s[0] + (loop ? LOOP_WIDTH + spec.labelWidth() + 2 : 0);
+            V v = new V(cls, Kind.CLASS, 2 * layer.get(cls), w, Math.max(s[1], loop ? spec.labelHeight() : 0), created++);
+            classVertex.put(cls, v);
+            rows.get(v.rank).add(v);
+        }
+        for (Arc a : arcs.values()) {
+            if (a.selfLoop()) {
+                continue;
+            }
+            boolean up = upward.contains(a.key());
+            V upper = classVertex.get(up ? a.to() : a.from());
+            V lower = classVertex.get(up ? a.from() : a.to());
+            int span = (lower.rank - upper.rank) / 2;
+            int labelRank = upper.rank + 2 * ((span - 1) / 2) + 1;
+            List<V> chain = new ArrayList<>();
+            V prev = upper;
+            for (int r = upper.rank + 1; r < lower.rank; r++) {
+                boolean label = r == labelRank;
+                V v = new V(a.key() + "#" + r, label ? Kind.LABEL : Kind.POINT, r, label ? spec.labelWidth() : 0,
+                        label ? spec.labelHeight() : 0, created++);
+                rows.get(r).add(v);
+                link(prev, v);
+                chain.add(v);
+                prev = v;
+            }
+            link(prev, lower);
+            chains.put(a.key(), chain);
+        }
+    }
+
+    private static void link(V upper, V lower) {
+        upper.down.add(lower);
+        lower.up.add(upper);
+    }
+
+    // ---- order within rows
+
+    private void order() {
+        for (int r = 1; r < rows.size(); r++) {
+            sortBy(rows.get(r), v -> barycenter(v.up, v.created));
+        }
+        renumber();
+        List<List<V>> best = snapshot();
+        long fewest = crossings();
+        for (int sweep = 0; sweep < SWEEPS && fewest > 0; sweep++) {
+            if (sweep % 2 == 0) {
+                for (int r = 1; r < rows.size(); r++) {
+                    sortBy(rows.get(r), v -> barycenter(v.up, v.pos));
+                    renumber(rows.get(r));
+                }
+            } else {
+                for (int r = rows.size() - 2; r >= 0; r--) {
+                    sortBy(rows.get(r), v -> barycenter(v.down, v.pos));
+                    renumber(rows.get(r));
+                }
+            }
+            long c = crossings();
+            if (c < fewest) {
+                fewest = c;
+                best = snapshot();
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            rows.set(r, best.get(r));
+        }
+        renumber();
+    }
+
+    private static double barycenter(List<V> neighbours, double otherwise) {
+        if (neighbours.isEmpty()) {
+            return otherwise;
+        }
+        return neighbours.stream().mapToInt(n -> n.pos).average().orElse(otherwise);
+    }
+
+    private static void sortBy(List<V> row, java.util.function.ToDoubleFunction<V> key) {
+        Map<V, Double> keys = new java.util.IdentityHashMap<>();
+        row.forEach(v -> keys.put(v, key.applyAsDouble(v)));
+        row.sort(Comparator.comparingDouble((V v) -> keys.get(v)).thenComparingInt(v -> v.pos)
+                .thenComparingInt(v -> v.created));
+    }
+
+    private void renumber() {
+        rows.forEach(LayeredLayout::renumber);
+    }
+
+    private static void renumber(List<V> row) {
+        for (int i = 0; i < row.size(); i++) {
+            row.get(i).pos = i;
+        }
+    }
+
+    private List<List<V>> snapshot() {
+        List<List<V>> copy = new ArrayList<>();
+        rows.forEach(r -> copy.add(new ArrayList<>(r)));
+        return copy;
+    }
+
+    private long crossings() {
+        long total = 0;
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            List<int[]> segments = new ArrayList<>();
+            for (V v : rows.get(r)) {
+                for (V w : v.down) {
+                    segments.add(new int[] {v.pos, w.pos});
+                }
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                for (int j = i + 1; j < segments.size(); j++) {
+                    int[] a = segments.get(i);
+                    int[] b = segments.get(j);
+                    if ((long) (a[0] - b[0]) * (a[1] - b[1]) < 0) {
+                        total++;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    // ---- coordinates
+
+    private void rowsVertically(double[] top, double[] height) {
+        double y = MARGIN;
+        for (int r = 0; r < rows.size(); r++) {
+            double h = 0;
+            for (V v : rows.get(r)) {
+                h = Math.max(h, v.h);
+            }
+            if (r % 2 == 1 && h == 0) {
+                h = 4; // a row of bends only: room for the curves to turn
+            }
+            top[r] = y;
+            height[r] = h;
+            y += h + ROW_GAP;
+        }
+    }
+
+    private void coordinates() {
+        for (List<V> row : rows) {
+            double[] c = offsets(row);
+            double mid = row.isEmpty() ? 0 : c[row.size() - 1] / 2;
+            for (int i = 0; i < row.size(); i++) {
+                row.get(i).x = c[i] - mid;
+            }
+        }
+        for (int round = 0; round < 8; round++) {
+            for (int r = 1; r < rows.size(); r++) {
+                place(rows.get(r), v -> v.up);
+            }
+            for (int r = rows.size() - 2; r >= 0; r--) {
+                place(rows.get(r), v -> v.down);
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            place(rows.get(r), v -> {
+                List<V> both = new ArrayList<>(v.up);
+                both.addAll(v.down);
+                return both;
+            });
+        }
+    }
+
+    /** Centre-to-centre distances from the first vertex of the row when packed as tightly as allowed. */
+    private static double[] offsets(List<V> row) {
+        double[] c = new double[row.size()];
+        for (int i = 1; i < row.size(); i++) {
+            V a = row.get(i - 1);
+            V b = row.get(i);
+            c[i] = c[i - 1] + (a.w + b.w) / 2 + gap(a, b);
+        }
+        return c;
+    }
+
+    private static double gap(V a, V b) {
+        if (a.kind == Kind.CLASS && b.kind == Kind.CLASS) {
+            return NODE_GAP;
+        }
+        if (a.kind == Kind.POINT && b.kind == Kind.POINT) {
+            return POINT_GAP;
+        }
+        return a.kind == Kind.LABEL || b.kind == Kind.LABEL ? LABEL_GAP : POINT_GAP + 4;
+    }
+
+    /**
+     * Moves the row's vertices as close as the gaps allow to the mean x of their neighbours, keeping
+     * their order: least squares under "x[i+1] - x[i] >= gap", solved by pool-adjacent-violators on
+     * x minus the packed offsets.
+     */
+    private static void place(List<V> row, java.util.function.Function<V, List<V>> neighbours) {
+        int n = row.size();
+        if (n == 0) {
+            return;
+        }
+        double[] c = offsets(row);
+        double[] target = new double[n];
+        for (int i = 0; i < n; i++) {
+            V v = row.get(i);
+            List<V> ns = neighbours.apply(v);
+            double want = ns.isEmpty() ? v.x : ns.stream().mapToDouble(w -> w.x).average().orElse(v.x);
+            target[i] = want - c[i];
+        }
+        double[] fitted = isotonic(target);
+        for (int i = 0; i < n; i++) {
+            row.get(i).x = fitted[i] + c[i];
+        }
+    }
+
+    /** The non-decreasing sequence closest (least squares) to {@code t}. */
+    static double[] isotonic(double[] t) {
+        int n = t.length;
+        double[] sum = new double[n];
+        int[] count = new int[n];
+        int blocks = 0;
+        for (double value : t) {
+            sum[blocks] = value;
+            count[blocks] = 1;
+            blocks++;
+            while (blocks > 1 && sum[blocks - 2] / count[blocks - 2] > sum[blocks - 1] / count[blocks - 1]) {
+                sum[blocks - 2] += sum[blocks - 1];
+                count[blocks - 2] += count[blocks - 1];
+                blocks--;
+            }
+        }
+        double[] out = new double[n];
+        int at = 0;
+        for (int b = 0; b < blocks; b++) {
+            for (int k = 0; k < count[b]; k++) {
+                out[at++] = sum[b] / count[b];
+            }
+        }
+        return out;
+    }
+
+    // ---- the result
+
+    private GraphLayout routes(Map<String, Arc> arcs, Set<String> upward, Map<String, Integer> layer,
+            double[] rowTop, double[] rowHeight) {
+        double minX = Double.MAX_VALUE;
+        for (List<V> row : rows) {
+            for (V v : row) {
+                minX = Math.min(minX, v.x - v.w / 2);
+            }
+        }
+        double shift = MARGIN - minX;
+        Map<String, Box> nodes = new LinkedHashMap<>();
+        double width = 0;
+        for (V v : classVertex.values()) {
+            double[] s = size(v.id);
+            double left = v.x - v.w / 2 + shift;
+            nodes.put(v.id, new Box(left, rowTop[v.rank], s[0], s[1]));
+            width = Math.max(width, left + v.w);
+        }
+        Map<String, Route> routes = new LinkedHashMap<>();
+        for (Arc a : arcs.values()) {
+            Box node = nodes.get(a.from());
+            if (a.selfLoop()) {
+                double cy = node.centerY();
+                Box label = Box.centred(node.maxX() + LOOP_WIDTH + 2 + spec.labelWidth() / 2, cy, spec.labelWidth(),
+                        spec.labelHeight());
+                routes.put(a.key(), new Route(a.from(), a.to(), new double[] {node.maxX(), cy - node.h() / 4,
+                    node.maxX(), cy + node.h() / 4}, label, false, true, false));
+                continue;
+            }
+            boolean up = upward.contains(a.key());
+            String upperClass = up ? a.to() : a.from();
+            String lowerClass = up ? a.from() : a.to();
+            List<V> chain = chains.get(a.key());
+            List<Double> pts = new ArrayList<>();
+            // Classes sit two ranks apart, so every chain has at least its label.
+            pts.add(port(classVertex.get(upperClass), chain.get(0), true, nodes.get(upperClass)));
+            pts.add(nodes.get(upperClass).maxY());
+            Box label = null;
+            for (V v : chain) {
+                double x = v.x + shift;
+                pts.add(x);
+                pts.add(rowTop[v.rank]);
+                pts.add(x);
+                pts.add(rowTop[v.rank] + rowHeight[v.rank]);
+                if (v.kind == Kind.LABEL) {
+                    label = Box.centred(x, rowTop[v.rank] + rowHeight[v.rank] / 2, v.w, v.h);
+                }
+            }
+            pts.add(port(classVertex.get(lowerClass), chain.get(chain.size() - 1), false, nodes.get(lowerClass)));
+            pts.add(nodes.get(lowerClass).y());
+            double[] p = pts.stream().mapToDouble(Double::doubleValue).toArray();
+            routes.put(a.key(), new Route(a.from(), a.to(), p, label, up, false, false));
+        }
+        double height = rowTop[rows.size() - 1] + rowHeight[rows.size() - 1] + MARGIN;
+        return new GraphLayout(nodes, routes, layer, width + MARGIN, height);
+    }
+
+    /**
+     * Where an edge meets a class: its ports are spread along the class's bottom (edges going down)
+     * or top (edges coming in) in the order of the vertices at their other end, so that edges
+     * leaving one class do not cross each other at the start.
+     */
+    private static double port(V cls, V toward, boolean bottom, Box box) {
+        List<V> side = new ArrayList<>(bottom ? cls.down : cls.up);
+        side.sort(Comparator.comparingDouble((V v) -> v.x).thenComparingInt(v -> v.created));
+        int i = side.indexOf(toward);
+        double usable = box.w() * 0.8;
+        return box.x() + box.w() * 0.1 + usable * (i + 1) / (side.size() + 1);
+    }
+}
