@@ -27,7 +27,7 @@ public final class LayeredLayout {
     static final double NODE_GAP = 22;
     static final double LABEL_GAP = 6;
     static final double POINT_GAP = 5;
-    static final double ROW_GAP = 6;
+    static final double ROW_GAP = 8;
     static final double LOOP_WIDTH = 14;
     private static final int SWEEPS = 12;
 
@@ -409,10 +409,15 @@ public final class LayeredLayout {
             Box label = null;
             for (V v : chain) {
                 double x = v.x + shift;
-                pts.add(x);
-                pts.add(rowTop[v.rank]);
-                pts.add(x);
-                pts.add(rowTop[v.rank] + rowHeight[v.rank]);
+                if (v.rank % 2 == 0) { // through a row of classes: straight down, clear of its boxes
+                    pts.add(x);
+                    pts.add(rowTop[v.rank]);
+                    pts.add(x);
+                    pts.add(rowTop[v.rank] + rowHeight[v.rank]);
+                } else { // through a row of labels: through the middle, so the curves have room to bend
+                    pts.add(x);
+                    pts.add(rowTop[v.rank] + rowHeight[v.rank] / 2);
+                }
                 if (v.kind == Kind.LABEL) {
                     label = Box.centred(x, rowTop[v.rank] + rowHeight[v.rank] / 2, v.w, v.h);
                 }

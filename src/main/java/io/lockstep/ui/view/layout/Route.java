@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * How one edge is drawn. {@code points} run from the upper end to the lower end as x, y pairs:
- * the port on the upper class's bottom, then for each row the edge crosses the point where it
- * enters the row and the point where it leaves it (straight down inside a row, so it never touches
- * what else is in it; a curve between rows), then the port on the lower class's top. {@code upward}:
+ * the port on the upper class's bottom, then for each row of classes the edge crosses the point
+ * where it enters the row and the point where it leaves it (straight down, so it never touches a
+ * class), for each row of labels the middle of its slot there, then the port on the lower class's
+ * top; between points it curves, leaving and arriving vertically. {@code upward}:
  * the arrow points at the upper end (the edge goes against the layer order, as a cycle's closing
  * edge does). {@code label} is where its step label goes, on the edge. A self-loop has two points
  * (the right side of its class, top and bottom) and bulges to the right; an {@code extra} edge,
