@@ -34,14 +34,20 @@ final class GraphEdgeNode {
         label = new Label(Integer.toString(edge.step()));
         label.getStyleClass().add(StyleClasses.GRAPH_EDGE_LABEL);
         label.setAlignment(javafx.geometry.Pos.CENTER);
+        label.setManaged(false); // sized to its slot by place(), not by its Group
         label.setOnMouseClicked(e -> {
             jump.accept(edge.step());
             e.consume();
         });
-        Tooltip tip = new Tooltip(describe(edge));
-        tip.setShowDelay(Duration.millis(250));
-        tip.setShowDuration(Duration.seconds(60));
-        label.setTooltip(tip);
+        // Made on first hover: a run makes tens of edges, and a tooltip is a window of its own.
+        label.setOnMouseEntered(e -> {
+            if (label.getTooltip() == null) {
+                Tooltip tip = new Tooltip(describe(edge));
+                tip.setShowDelay(Duration.millis(250));
+                tip.setShowDuration(Duration.seconds(60));
+                label.setTooltip(tip);
+            }
+        });
         path.setMouseTransparent(true);
         arrow.setMouseTransparent(true);
     }

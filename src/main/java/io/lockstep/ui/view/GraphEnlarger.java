@@ -56,10 +56,9 @@ final class GraphEnlarger {
         }
         StackPane root = new StackPane(view);
         root.getStyleClass().add("lk-window");
-        Scene scene = new Scene(root, 1280, 860);
-        if (view.getParent() != null && owner instanceof Stage s && s.getScene() != null) {
-            scene.getStylesheets().setAll(s.getScene().getStylesheets());
-        } else if (owner != null && owner.getScene() != null) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.9), Math.min(950, screen.getHeight() * 0.9));
+        if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);

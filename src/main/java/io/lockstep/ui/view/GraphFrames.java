@@ -55,6 +55,7 @@ final class GraphFrames {
             frame.setMouseTransparent(true);
             Label title = new Label("guarded by " + e.getKey());
             title.getStyleClass().add(StyleClasses.GRAPH_FRAME_TITLE);
+            title.setManaged(false);
             layer.getChildren().add(frame);
             titleLayer.getChildren().add(title);
             title.applyCss();

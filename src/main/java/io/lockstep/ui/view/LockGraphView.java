@@ -128,6 +128,7 @@ public final class LockGraphView extends Region implements TraceView {
             labelLayer.getChildren().clear();
         }
         List<Arc> made = new ArrayList<>();
+        List<GraphEdgeNode> added = new ArrayList<>();
         for (Edge e : model.edges()) {
             made.add(new Arc(e.from(), e.to(), false));
             edges.computeIfAbsent(e.key(), k -> {
@@ -135,6 +136,7 @@ public final class LockGraphView extends Region implements TraceView {
                 edgeLayer.getChildren().addAll(n.path, n.arrow);
                 labelLayer.getChildren().add(n.label);
                 n.setVisible(false);
+                added.add(n);
                 return n;
             });
         }
@@ -143,6 +145,9 @@ public final class LockGraphView extends Region implements TraceView {
             placed = layout;
             placeAll();
             shown = "";
+        } else {
+            // The run grew by an edge the layout already knew: only that edge needs placing.
+            added.forEach(n -> n.place(placed.routes().get(n.edge.key())));
         }
         refresh();
     }
@@ -174,6 +179,10 @@ public final class LockGraphView extends Region implements TraceView {
             note.getStyleClass().add(StyleClasses.GRAPH_NOVALIDATE_NOTE);
             l.setVisible(false);
             note.setVisible(false);
+            // Sized by the layout, not by their Group (which would resize them to their text as it
+            // turns bold or plain, and let them grow over their neighbours).
+            l.setManaged(false);
+            note.setManaged(false);
             nodes.put(cls, l);
             notes.put(cls, note);
             nodeLayer.getChildren().addAll(l, note);
@@ -349,6 +358,11 @@ public final class LockGraphView extends Region implements TraceView {
         out.addAll(frames.titleBoxes());
         out.addAll(waitCycle.threadBoxes());
         return out;
+    }
+
+    /** The label of the run's edge "A->B" (tests). */
+    Label edgeLabel(String key) {
+        return edges.get(key).label;
     }
 
     GraphLayout graphLayout() {

@@ -31,34 +31,10 @@ public final class LayeredLayout {
     static final double LOOP_WIDTH = 14;
     private static final int SWEEPS = 12;
 
-    private enum Kind { CLASS, LABEL, POINT }
-
-    private static final class V {
-        final String id;
-        final Kind kind;
-        final int rank;
-        final double w;
-        final double h;
-        final int created;
-        final List<V> up = new ArrayList<>();
-        final List<V> down = new ArrayList<>();
-        double x;
-        int pos;
-
-        V(String id, Kind kind, int rank, double w, double h, int created) {
-            this.id = id;
-            this.kind = kind;
-            this.rank = rank;
-            this.w = w;
-            this.h = h;
-            this.created = created;
-        }
-    }
-
     private final Spec spec;
-    private final List<List<V>> rows = new ArrayList<>();
-    private final Map<String, V> classVertex = new LinkedHashMap<>();
-    private final Map<String, List<V>> chains = new LinkedHashMap<>();
+    private final List<List<LayerVertex>> rows = new ArrayList<>();
+    private final Map<String, LayerVertex> classVertex = new LinkedHashMap<>();
+    private final Map<String, List<LayerVertex>> chains = new LinkedHashMap<>();
     private int created;
 
     private LayeredLayout(Spec spec) {
@@ -84,7 +60,7 @@ public final class LayeredLayout {
         double[] rowTop = new double[rows.size()];
         double[] rowHeight = new double[rows.size()];
         rowsVertically(rowTop, rowHeight);
-        coordinates();
+        RowPlacement.coordinates(rows);
         return routes(arcs, upward, layer, rowTop, rowHeight);
     }
 
@@ -135,7 +111,8 @@ public final class LayeredLayout {
             double[] s = size(cls);
             boolean loop = arcs.containsKey(Arc.key(cls, cls));
             double w = s[0] + (loop ? LOOP_WIDTH + spec.labelWidth() + 2 : 0);
-            V v = new V(cls, Kind.CLASS, 2 * layer.get(cls), w, Math.max(s[1], loop ? spec.labelHeight() : 0), created++);
+            LayerVertex v = new LayerVertex(cls, LayerVertex.Kind.CLASS, 2 * layer.get(cls), w,
+                    Math.max(s[1], loop ? spec.labelHeight() : 0), created++);
             classVertex.put(cls, v);
             rows.get(v.rank).add(v);
         }
@@ -144,16 +121,16 @@ public final class LayeredLayout {
                 continue;
             }
             boolean up = upward.contains(a.key());
-            V upper = classVertex.get(up ? a.to() : a.from());
-            V lower = classVertex.get(up ? a.from() : a.to());
+            LayerVertex upper = classVertex.get(up ? a.to() : a.from());
+            LayerVertex lower = classVertex.get(up ? a.from() : a.to());
             int span = (lower.rank - upper.rank) / 2;
             int labelRank = upper.rank + 2 * ((span - 1) / 2) + 1;
-            List<V> chain = new ArrayList<>();
-            V prev = upper;
+            List<LayerVertex> chain = new ArrayList<>();
+            LayerVertex prev = upper;
             for (int r = upper.rank + 1; r < lower.rank; r++) {
                 boolean label = r == labelRank;
-                V v = new V(a.key() + "#" + r, label ? Kind.LABEL : Kind.POINT, r, label ? spec.labelWidth() : 0,
-                        label ? spec.labelHeight() : 0, created++);
+                LayerVertex v = new LayerVertex(a.key() + "#" + r, label ? LayerVertex.Kind.LABEL : LayerVertex.Kind.POINT,
+                        r, label ? spec.labelWidth() : 0, label ? spec.labelHeight() : 0, created++);
                 rows.get(r).add(v);
                 link(prev, v);
                 chain.add(v);
@@ -164,7 +141,7 @@ public final class LayeredLayout {
         }
     }
 
-    private static void link(V upper, V lower) {
+    private static void link(LayerVertex upper, LayerVertex lower) {
         upper.down.add(lower);
         lower.up.add(upper);
     }
@@ -176,7 +153,7 @@ public final class LayeredLayout {
             sortBy(rows.get(r), v -> barycenter(v.up, v.created));
         }
         renumber();
-        List<List<V>> best = snapshot();
+        List<List<LayerVertex>> best = snapshot();
         long fewest = crossings();
         for (int sweep = 0; sweep < SWEEPS && fewest > 0; sweep++) {
             if (sweep % 2 == 0) {
@@ -202,17 +179,17 @@ public final class LayeredLayout {
         renumber();
     }
 
-    private static double barycenter(List<V> neighbours, double otherwise) {
+    private static double barycenter(List<LayerVertex> neighbours, double otherwise) {
         if (neighbours.isEmpty()) {
             return otherwise;
         }
         return neighbours.stream().mapToInt(n -> n.pos).average().orElse(otherwise);
     }
 
-    private static void sortBy(List<V> row, java.util.function.ToDoubleFunction<V> key) {
-        Map<V, Double> keys = new java.util.IdentityHashMap<>();
+    private static void sortBy(List<LayerVertex> row, java.util.function.ToDoubleFunction<LayerVertex> key) {
+        Map<LayerVertex, Double> keys = new java.util.IdentityHashMap<>();
         row.forEach(v -> keys.put(v, key.applyAsDouble(v)));
-        row.sort(Comparator.comparingDouble((V v) -> keys.get(v)).thenComparingInt(v -> v.pos)
+        row.sort(Comparator.comparingDouble((LayerVertex v) -> keys.get(v)).thenComparingInt(v -> v.pos)
                 .thenComparingInt(v -> v.created));
     }
 
@@ -220,14 +197,14 @@ public final class LayeredLayout {
         rows.forEach(LayeredLayout::renumber);
     }
 
-    private static void renumber(List<V> row) {
+    private static void renumber(List<LayerVertex> row) {
         for (int i = 0; i < row.size(); i++) {
             row.get(i).pos = i;
         }
     }
 
-    private List<List<V>> snapshot() {
-        List<List<V>> copy = new ArrayList<>();
+    private List<List<LayerVertex>> snapshot() {
+        List<List<LayerVertex>> copy = new ArrayList<>();
         rows.forEach(r -> copy.add(new ArrayList<>(r)));
         return copy;
     }
@@ -236,8 +213,8 @@ public final class LayeredLayout {
         long total = 0;
         for (int r = 0; r + 1 < rows.size(); r++) {
             List<int[]> segments = new ArrayList<>();
-            for (V v : rows.get(r)) {
-                for (V w : v.down) {
+            for (LayerVertex v : rows.get(r)) {
+                for (LayerVertex w : v.down) {
                     segments.add(new int[] {v.pos, w.pos});
                 }
             }
@@ -260,7 +237,7 @@ public final class LayeredLayout {
         double y = MARGIN;
         for (int r = 0; r < rows.size(); r++) {
             double h = 0;
-            for (V v : rows.get(r)) {
+            for (LayerVertex v : rows.get(r)) {
                 h = Math.max(h, v.h);
             }
             if (r % 2 == 1 && h == 0) {
@@ -272,116 +249,20 @@ public final class LayeredLayout {
         }
     }
 
-    private void coordinates() {
-        for (List<V> row : rows) {
-            double[] c = offsets(row);
-            double mid = row.isEmpty() ? 0 : c[row.size() - 1] / 2;
-            for (int i = 0; i < row.size(); i++) {
-                row.get(i).x = c[i] - mid;
-            }
-        }
-        for (int round = 0; round < 8; round++) {
-            for (int r = 1; r < rows.size(); r++) {
-                place(rows.get(r), v -> v.up);
-            }
-            for (int r = rows.size() - 2; r >= 0; r--) {
-                place(rows.get(r), v -> v.down);
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            place(rows.get(r), v -> {
-                List<V> both = new ArrayList<>(v.up);
-                both.addAll(v.down);
-                return both;
-            });
-        }
-    }
-
-    /** Centre-to-centre distances from the first vertex of the row when packed as tightly as allowed. */
-    private static double[] offsets(List<V> row) {
-        double[] c = new double[row.size()];
-        for (int i = 1; i < row.size(); i++) {
-            V a = row.get(i - 1);
-            V b = row.get(i);
-            c[i] = c[i - 1] + (a.w + b.w) / 2 + gap(a, b);
-        }
-        return c;
-    }
-
-    private static double gap(V a, V b) {
-        if (a.kind == Kind.CLASS && b.kind == Kind.CLASS) {
-            return NODE_GAP;
-        }
-        if (a.kind == Kind.POINT && b.kind == Kind.POINT) {
-            return POINT_GAP;
-        }
-        return a.kind == Kind.LABEL || b.kind == Kind.LABEL ? LABEL_GAP : POINT_GAP + 4;
-    }
-
-    /**
-     * Moves the row's vertices as close as the gaps allow to the mean x of their neighbours, keeping
-     * their order: least squares under "x[i+1] - x[i] >= gap", solved by pool-adjacent-violators on
-     * x minus the packed offsets.
-     */
-    private static void place(List<V> row, java.util.function.Function<V, List<V>> neighbours) {
-        int n = row.size();
-        if (n == 0) {
-            return;
-        }
-        double[] c = offsets(row);
-        double[] target = new double[n];
-        for (int i = 0; i < n; i++) {
-            V v = row.get(i);
-            List<V> ns = neighbours.apply(v);
-            double want = ns.isEmpty() ? v.x : ns.stream().mapToDouble(w -> w.x).average().orElse(v.x);
-            target[i] = want - c[i];
-        }
-        double[] fitted = isotonic(target);
-        for (int i = 0; i < n; i++) {
-            row.get(i).x = fitted[i] + c[i];
-        }
-    }
-
-    /** The non-decreasing sequence closest (least squares) to {@code t}. */
-    static double[] isotonic(double[] t) {
-        int n = t.length;
-        double[] sum = new double[n];
-        int[] count = new int[n];
-        int blocks = 0;
-        for (double value : t) {
-            sum[blocks] = value;
-            count[blocks] = 1;
-            blocks++;
-            while (blocks > 1 && sum[blocks - 2] / count[blocks - 2] > sum[blocks - 1] / count[blocks - 1]) {
-                sum[blocks - 2] += sum[blocks - 1];
-                count[blocks - 2] += count[blocks - 1];
-                blocks--;
-            }
-        }
-        double[] out = new double[n];
-        int at = 0;
-        for (int b = 0; b < blocks; b++) {
-            for (int k = 0; k < count[b]; k++) {
-                out[at++] = sum[b] / count[b];
-            }
-        }
-        return out;
-    }
-
     // ---- the result
 
     private GraphLayout routes(Map<String, Arc> arcs, Set<String> upward, Map<String, Integer> layer,
             double[] rowTop, double[] rowHeight) {
         double minX = Double.MAX_VALUE;
-        for (List<V> row : rows) {
-            for (V v : row) {
+        for (List<LayerVertex> row : rows) {
+            for (LayerVertex v : row) {
                 minX = Math.min(minX, v.x - v.w / 2);
             }
         }
         double shift = MARGIN - minX;
         Map<String, Box> nodes = new LinkedHashMap<>();
         double width = 0;
-        for (V v : classVertex.values()) {
+        for (LayerVertex v : classVertex.values()) {
             double[] s = size(v.id);
             double left = v.x - v.w / 2 + shift;
             nodes.put(v.id, new Box(left, rowTop[v.rank], s[0], s[1]));
@@ -401,13 +282,13 @@ public final class LayeredLayout {
             boolean up = upward.contains(a.key());
             String upperClass = up ? a.to() : a.from();
             String lowerClass = up ? a.from() : a.to();
-            List<V> chain = chains.get(a.key());
+            List<LayerVertex> chain = chains.get(a.key());
             List<Double> pts = new ArrayList<>();
             // Classes sit two ranks apart, so every chain has at least its label.
             pts.add(port(classVertex.get(upperClass), chain.get(0), true, nodes.get(upperClass)));
             pts.add(nodes.get(upperClass).maxY());
             Box label = null;
-            for (V v : chain) {
+            for (LayerVertex v : chain) {
                 double x = v.x + shift;
                 if (v.rank % 2 == 0) { // through a row of classes: straight down, clear of its boxes
                     pts.add(x);
@@ -418,7 +299,7 @@ public final class LayeredLayout {
                     pts.add(x);
                     pts.add(rowTop[v.rank] + rowHeight[v.rank] / 2);
                 }
-                if (v.kind == Kind.LABEL) {
+                if (v.kind == LayerVertex.Kind.LABEL) {
                     label = Box.centred(x, rowTop[v.rank] + rowHeight[v.rank] / 2, v.w, v.h);
                 }
             }
@@ -436,9 +317,9 @@ public final class LayeredLayout {
      * or top (edges coming in) in the order of the vertices at their other end, so that edges
      * leaving one class do not cross each other at the start.
      */
-    private static double port(V cls, V toward, boolean bottom, Box box) {
-        List<V> side = new ArrayList<>(bottom ? cls.down : cls.up);
-        side.sort(Comparator.comparingDouble((V v) -> v.x).thenComparingInt(v -> v.created));
+    private static double port(LayerVertex cls, LayerVertex toward, boolean bottom, Box box) {
+        List<LayerVertex> side = new ArrayList<>(bottom ? cls.down : cls.up);
+        side.sort(Comparator.comparingDouble((LayerVertex v) -> v.x).thenComparingInt(v -> v.created));
         int i = side.indexOf(toward);
         double usable = box.w() * 0.8;
         return box.x() + box.w() * 0.1 + usable * (i + 1) / (side.size() + 1);

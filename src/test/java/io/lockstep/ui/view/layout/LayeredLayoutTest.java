@@ -162,6 +162,6 @@ class LayeredLayoutTest {
 
     @Test
     void isotonicRegressionPoolsViolators() {
-        assertArrayEquals(new double[] {1, 2.5, 2.5, 4}, LayeredLayout.isotonic(new double[] {1, 3, 2, 4}), 1e-9);
+        assertArrayEquals(new double[] {1, 2.5, 2.5, 4}, RowPlacement.isotonic(new double[] {1, 3, 2, 4}), 1e-9);
     }
 }
