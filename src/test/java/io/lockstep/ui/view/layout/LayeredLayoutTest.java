@@ -160,6 +160,23 @@ class LayeredLayoutTest {
     static final double PANE_WIDTH = 660;
     static final double PANE_HEIGHT = 300;
 
+    /** A run that goes past what the exploration saw: what it adds is placed around, never over. */
+    @Test
+    void edgesAndClassesTheLayoutDidNotKnowMoveNothing() {
+        Program p = LayoutSamples.program(Path.of("samples", "v40-hotadd-vs-udev-deadlock.lks"));
+        GraphLayout base = LayoutSamples.layout(p, LayoutSamples.explore(p));
+        List<Arc> extra = List.of(new Arc("zone_span_seqlock", "cpu_hotplug_lock", false),
+                new Arc("kernfs_mutex", "kernfs_mutex", false), new Arc("device_lock", "brand_new_lock", false),
+                new Arc("brand_new_lock", "mem_hotplug_lock", false));
+        GraphLayout more = base.extendedWith(extra, LayoutSamples.sizes(p), LayoutSamples.LABEL_W, LayoutSamples.LABEL_H);
+        base.nodes().forEach((c, b) -> assertEquals(b, more.nodes().get(c), c));
+        base.routes().forEach((k, r) -> assertEquals(r.label(), more.routes().get(k).label(), k));
+        assertTrue(more.nodes().containsKey("brand_new_lock"));
+        extra.forEach(a -> assertTrue(more.routes().get(a.key()).extra(), a.key()));
+        assertNoOverlaps("extended", more.textBoxes());
+        assertTrue(more.textBoxes().stream().allMatch(b -> b.maxX() <= more.width() && b.maxY() <= more.height()));
+    }
+
     @Test
     void isotonicRegressionPoolsViolators() {
         assertArrayEquals(new double[] {1, 2.5, 2.5, 4}, RowPlacement.isotonic(new double[] {1, 3, 2, 4}), 1e-9);
