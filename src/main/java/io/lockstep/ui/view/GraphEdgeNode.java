@@ -129,9 +129,10 @@ final class GraphEdgeNode {
         path.getElements().setAll(els);
         double[] tri = arrowHead(r);
         arrow.getPoints().setAll(tri[0], tri[1], tri[2], tri[3], tri[4], tri[5]);
+        // The whole slot (sized for four digits): the label turns bold when it is fresh or on a
+        // cycle, and must not be cut short then.
         Box b = r.label();
-        double w = Math.min(b.w(), Math.max(label.prefWidth(-1), b.h()));
-        label.resizeRelocate(b.centerX() - w / 2, b.y(), w, b.h());
+        label.resizeRelocate(b.x(), b.y(), b.w(), b.h());
     }
 
     /** The arrowhead at the end the edge points to: the upper end for an upward edge, else the lower. */

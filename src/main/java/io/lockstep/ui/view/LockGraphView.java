@@ -54,6 +54,8 @@ public final class LockGraphView extends Region implements TraceView {
     private final Label slotProbe = new Label("0000");
     private final Map<String, Label> nodes = new LinkedHashMap<>();
     private final Map<String, Label> notes = new LinkedHashMap<>();
+    /** The height of each class's name line, measured once: its note goes under it. */
+    private final Map<String, Double> nameHeights = new LinkedHashMap<>();
     private final Map<String, GraphEdgeNode> edges = new LinkedHashMap<>();
     private final GraphWaitCycle waitCycle = new GraphWaitCycle(waitLayer);
     private final GraphFrames frames = new GraphFrames(frameLayer, frameTitleLayer);
@@ -78,7 +80,8 @@ public final class LockGraphView extends Region implements TraceView {
         finding.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         slotProbe.getStyleClass().add(StyleClasses.GRAPH_EDGE_LABEL);
         slotProbe.setVisible(false);
-        drawing.getChildren().addAll(frameLayer, edgeLayer, nodeLayer, labelLayer, frameTitleLayer, waitLayer, slotProbe);
+        // Wait arrows under the labels: a dashed line may cross a label, but never hide its number.
+        drawing.getChildren().addAll(frameLayer, edgeLayer, waitLayer, nodeLayer, labelLayer, frameTitleLayer, slotProbe);
         drawing.getStyleClass().add(StyleClasses.GRAPH_DRAWING);
         getChildren().addAll(viewport, toolbar, finding);
         setMinSize(0, 0);
@@ -157,6 +160,7 @@ public final class LockGraphView extends Region implements TraceView {
         placed = null;
         nodes.clear();
         notes.clear();
+        nameHeights.clear();
         nodeLayer.getChildren().clear();
         List<String> classes = new ArrayList<>();
         for (int i = 0; i < p.lockClassCount(); i++) {
@@ -187,6 +191,8 @@ public final class LockGraphView extends Region implements TraceView {
             notes.put(cls, note);
             nodeLayer.getChildren().addAll(l, note);
         }
+        // Measured in their widest dress (bold, the gate's thick border), so no state truncates them.
+        nodes.values().forEach(l -> l.pseudoClassStateChanged(StyleClasses.GATE, true));
         drawing.applyCss();
         Map<String, double[]> sizes = new LinkedHashMap<>();
         for (String cls : classes) {
@@ -194,11 +200,13 @@ public final class LockGraphView extends Region implements TraceView {
             Label note = notes.get(cls);
             double w = Math.ceil(l.prefWidth(-1));
             double h = Math.ceil(l.prefHeight(-1));
+            nameHeights.put(cls, h);
             if (!note.getText().isEmpty()) {
                 w = Math.max(w, Math.ceil(note.prefWidth(-1)));
                 h += Math.ceil(note.prefHeight(-1));
             }
             sizes.put(cls, new double[] {w, h});
+            l.pseudoClassStateChanged(StyleClasses.GATE, false);
         }
         double slotW = Math.ceil(slotProbe.prefWidth(-1)) + 2;
         double slotH = Math.ceil(slotProbe.prefHeight(-1));
@@ -219,7 +227,7 @@ public final class LockGraphView extends Region implements TraceView {
                 note.setVisible(false);
                 continue;
             }
-            double nameH = note.getText().isEmpty() ? b.h() : Math.ceil(l.prefHeight(-1));
+            double nameH = note.getText().isEmpty() ? b.h() : nameHeights.getOrDefault(e.getKey(), b.h());
             l.resizeRelocate(b.x(), b.y(), b.w(), nameH);
             note.resizeRelocate(b.x(), b.y() + nameH, b.w(), b.h() - nameH);
             note.setAlignment(javafx.geometry.Pos.CENTER);
@@ -294,51 +302,8 @@ public final class LockGraphView extends Region implements TraceView {
         viewport.setDrawingSize(w, hh);
         toolbar.caption(visibleKeys.size(), placed.routes().size(), placed.nodes().size(), keeper.provisional(),
                 filter && !h.cycleClasses().isEmpty());
-        describeFindings(inversions, deadlock);
+        GraphFindingLines.show(finding, inversions, deadlock);
         requestLayout();
-    }
-
-    /** The lines under the graph: the deadlock, then the inversions, each with the step it appeared at. */
-    private void describeFindings(List<Reported<Finding.Inversion>> inversions, Reported<Finding.Deadlock> deadlock) {
-        List<String> lines = new ArrayList<>();
-        boolean red = false;
-        if (deadlock != null) {
-            lines.add(describeDeadlock(deadlock));
-        }
-        for (Reported<Finding.Inversion> r : inversions) {
-            red |= r.finding().gate() == null;
-            lines.add(describeInversion(r));
-        }
-        // Two lines at most: the graph needs the height, and the narration line and the status bar
-        // carry the full text.
-        finding.setText(String.join("\n", lines.stream().limit(2).toList())
-                + (lines.size() > 2 ? " (and " + (lines.size() - 2) + " more)" : ""));
-        finding.setTooltip(lines.isEmpty() ? null : new Tooltip(String.join("\n", lines)));
-        finding.pseudoClassStateChanged(StyleClasses.DEADLOCKED, deadlock != null);
-        finding.pseudoClassStateChanged(StyleClasses.INVERSION, deadlock == null && red);
-        finding.pseudoClassStateChanged(StyleClasses.GUARDED, deadlock == null && !red && !inversions.isEmpty());
-    }
-
-    static String describeDeadlock(Reported<Finding.Deadlock> d) {
-        StringBuilder sb = new StringBuilder("deadlock at step ").append(d.step()).append(": ");
-        List<Finding.Wait> cycle = d.finding().cycle();
-        for (int i = 0; i < cycle.size(); i++) {
-            Finding.Wait w = cycle.get(i);
-            sb.append(i == 0 ? "" : "; ").append(w.thread()).append(" waits for ").append(w.lock());
-            if (w.holder() != null) {
-                sb.append(" held by ").append(w.holder());
-            }
-        }
-        return sb.toString();
-    }
-
-    static String describeInversion(Reported<Finding.Inversion> r) {
-        Finding.Inversion inv = r.finding();
-        String path = String.join(" \u2192 ", inv.cycle()) + " \u2192 " + inv.cycle().get(0);
-        if (inv.gate() != null) {
-            return "guarded inversion at step " + r.step() + ": " + path + ", every edge made under " + inv.gate();
-        }
-        return (inv.recursive() ? "recursive locking" : "inversion") + " at step " + r.step() + ": " + path;
     }
 
     /** The graph moved into its own window, or back: the button says which way it goes. */
