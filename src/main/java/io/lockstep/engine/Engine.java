@@ -160,7 +160,7 @@ public final class Engine {
                 int inst = wasWaiting ? s[l.threadWait(t)] : p.lockInstance(in, s, locals);
                 if (!wasWaiting) {
                     checks.sleepInAtomic(ms, t, inst, in, out);
-                    order.onAttempt(ms, t, inst, stepNo, out);
+                    order.onAttempt(ms, t, inst, in.shared, stepNo, out);
                     s = ms.s;
                 }
                 if (waits(ms, t, inst, in.shared, stepNo, out)) {
@@ -211,7 +211,7 @@ public final class Engine {
                     // kernfs_deactivate(): from now on kernfs_get_active() fails; then kernfs_drain()
                     // orders it after every lock held, as lockdep's rwsem_acquire() does.
                     locks.deactivate(s, inst);
-                    order.onAttempt(ms, t, inst, stepNo, out);
+                    order.onAttempt(ms, t, inst, false, stepNo, out);
                     s = ms.s;
                 }
                 if (waits(ms, t, inst, false, stepNo, out)) {

@@ -22,21 +22,27 @@ final class LockOrderGraph {
     /** Scratch space, so the explorer's hot loop allocates nothing here (one graph per engine, one thread). */
     private final boolean[] seen;
     private final int[] heldClasses;
+    private final boolean[] heldExclusively;
 
     LockOrderGraph(Program p) {
         this.p = p;
         this.l = p.layout;
         this.seen = new boolean[p.classes.length];
         this.heldClasses = new int[p.classes.length];
+        this.heldExclusively = new boolean[p.classes.length];
     }
 
-    /** Thread {@code t} attempts {@code inst}: add an edge from every class it holds. */
-    void onAttempt(MachineState ms, int t, int inst, int step, StepListener out) {
+    /**
+     * Thread {@code t} attempts {@code inst} ({@code shared}: for reading): add an edge from every
+     * class it holds.
+     */
+    void onAttempt(MachineState ms, int t, int inst, boolean shared, int step, StepListener out) {
         int[] s = ms.s;
         int to = p.instanceClass[inst];
         long gateMask = 0;
         int heldClassCount = 0;
         java.util.Arrays.fill(seen, false);
+        java.util.Arrays.fill(heldExclusively, false);
         int readerBit = 1 << (StateLayout.WRITER_BITS + t);
         for (int i = 0; i < p.instanceNames.length; i++) {
             int word = s[l.lock(i)];
@@ -46,6 +52,7 @@ final class LockOrderGraph {
                     gateMask |= 1L << i;
                 }
                 int cls = p.instanceClass[i];
+                heldExclusively[cls] |= exclusive;
                 if (!seen[cls]) {
                     seen[cls] = true;
                     heldClasses[heldClassCount++] = cls;
@@ -58,9 +65,11 @@ final class LockOrderGraph {
             if (change == 0) {
                 continue;
             }
+            out.lockOrderEdge(from, to);
             if (out.wantsEvents()) {
                 out.event(new LockOrderEdge(step, t, p.classes[from].name(), p.classes[to].name(),
-                        p.instanceNames[inst], ms.heldBy(t).stream().map(i -> p.instanceNames[i]).toList(), change == 1));
+                        p.instanceNames[inst], ms.heldBy(t).stream().map(i -> p.instanceNames[i]).toList(), change == 1,
+                        !heldExclusively[from], shared));
             }
             reportCycles(ms.s, from, to, out);
         }

@@ -16,6 +16,15 @@ public interface StepListener {
 
     default void event(Event e) {}
 
+    /**
+     * The lock-order graph gained the edge between classes {@code fromClass → toClass} (by class
+     * index), or the edge was made again with fewer locks in common. Called before the cycles the
+     * edge closes are reported through {@link #finding}, so the last edge seen before an inversion
+     * is the one that closed it. Cheap ints, so the explorer can collect every edge of every
+     * interleaving without asking for events.
+     */
+    default void lockOrderEdge(int fromClass, int toClass) {}
+
     /** An inversion, a violation or a runtime error found while taking the step. */
     void finding(Finding f);
 

@@ -5,12 +5,21 @@ import java.util.List;
 
 /**
  * What an exhaustive exploration found. {@code complete} is false when a limit or a cancel stopped
- * it; {@code stopReason} then says which, and how far it got is in the counts.
+ * it; {@code stopReason} then says which, and how far it got is in the counts. {@code lockOrder} is
+ * every distinct class-level lock-order edge made in any interleaving explored, sorted by the
+ * classes' declaration order, so the window can lay the graph out once for the whole scenario.
  */
 public record ExplorationResult(long states, long transitions, int maxDepth, long elapsedNanos, long storeBytes,
-        boolean complete, String stopReason, List<Found> findings) {
+        boolean complete, String stopReason, List<Found> findings, List<ClassEdge> lockOrder) {
     public ExplorationResult {
         findings = List.copyOf(findings);
+        lockOrder = List.copyOf(lockOrder);
+    }
+
+    /** A result that knows no lock-order edges (one that stopped before it explored anything). */
+    public ExplorationResult(long states, long transitions, int maxDepth, long elapsedNanos, long storeBytes,
+            boolean complete, String stopReason, List<Found> findings) {
+        this(states, transitions, maxDepth, elapsedNanos, storeBytes, complete, stopReason, findings, List.of());
     }
 
     public List<Found> ofKind(Finding.Kind kind) {

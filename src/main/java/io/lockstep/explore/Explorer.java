@@ -64,12 +64,13 @@ public final class Explorer {
         long deadline = sinceNanos + Math.min(limits.timeout().toNanos(), Long.MAX_VALUE / 4);
         long maxStates = Math.min(limits.maxStates(), MAX_STATES);
         Map<String, Found> found = new LinkedHashMap<>();
-        Collector collector = new Collector();
+        Collector collector = new Collector(program);
         MachineState init = engine.initialState(collector);
         // What the threads' leading statements find (a broken rule before any step) needs no step.
         collector.drainInto(found, List.of());
         if (init == null) {
-            return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, true, null, new ArrayList<>(found.values()));
+            return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, true, null, new ArrayList<>(found.values()),
+                    collector.lockOrder());
         }
         if (init.words().length > MAX_STATE_WORDS) {
             return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, false, tooWide(init.words().length),
@@ -138,7 +139,7 @@ public final class Explorer {
         }
         progress.update(store.size(), transitions, 0, maxDepth);
         return new ExplorationResult(store.size(), transitions, maxDepth, System.nanoTime() - started, store.bytes(),
-                stopReason == null, stopReason, new ArrayList<>(found.values()));
+                stopReason == null, stopReason, new ArrayList<>(found.values()), collector.lockOrder());
     }
 
     private void checkState(MachineState ms, int id, int[] parent, byte[] via, Map<String, Found> found) {
@@ -199,13 +200,37 @@ public final class Explorer {
         return null;
     }
 
-    /** Collects the findings of one step so the explorer can attach the schedule that led there. */
+    /**
+     * Collects the findings of one step so the explorer can attach the schedule that led there, and
+     * every lock-order edge any step makes (with the one that closed each inversion first found).
+     */
     private static final class Collector implements StepListener {
         private final List<Finding> pending = new ArrayList<>();
+        /** For each pending finding, the edge made just before it (class pair), or -1. */
+        private final List<Integer> pendingEdge = new ArrayList<>();
+        private final Program program;
+        private final int classes;
+        private final boolean[] edges;
+        private final boolean[] closing;
+        private int lastEdge = -1;
+
+        Collector(Program program) {
+            this.program = program;
+            this.classes = program.lockClassCount();
+            this.edges = new boolean[classes * classes];
+            this.closing = new boolean[classes * classes];
+        }
+
+        @Override
+        public void lockOrderEdge(int fromClass, int toClass) {
+            lastEdge = fromClass * classes + toClass;
+            edges[lastEdge] = true;
+        }
 
         @Override
         public void finding(Finding f) {
             pending.add(f);
+            pendingEdge.add(f instanceof Finding.Inversion ? lastEdge : -1);
         }
 
         boolean any() {
@@ -213,21 +238,51 @@ public final class Explorer {
         }
 
         void drainInto(Map<String, Found> found, List<Integer> schedule) {
-            for (Finding f : pending) {
-                found.putIfAbsent(f.key(), new Found(f, schedule));
+            for (int i = 0; i < pending.size(); i++) {
+                Finding f = pending.get(i);
+                if (found.putIfAbsent(f.key(), new Found(f, schedule)) == null) {
+                    markClosing(i);
+                }
             }
-            pending.clear();
+            clear();
         }
 
         /** The same, computing the schedule only for a finding not seen before. */
         void drainInto(Map<String, Found> found, int[] parent, byte[] via, int id, int t) {
-            for (Finding f : pending) {
+            for (int i = 0; i < pending.size(); i++) {
+                Finding f = pending.get(i);
                 String key = f.key();
                 if (!found.containsKey(key)) {
                     found.put(key, new Found(f, schedule(parent, via, id, t)));
+                    markClosing(i);
                 }
             }
+            clear();
+        }
+
+        private void markClosing(int pendingIndex) {
+            int pair = pendingEdge.get(pendingIndex);
+            if (pair >= 0) {
+                closing[pair] = true;
+            }
+        }
+
+        private void clear() {
             pending.clear();
+            pendingEdge.clear();
+            lastEdge = -1;
+        }
+
+        /** Every edge seen, in the classes' declaration order (deterministic). */
+        List<ClassEdge> lockOrder() {
+            List<ClassEdge> out = new ArrayList<>();
+            for (int pair = 0; pair < edges.length; pair++) {
+                if (edges[pair]) {
+                    out.add(new ClassEdge(program.lockClassName(pair / classes), program.lockClassName(pair % classes),
+                            closing[pair]));
+                }
+            }
+            return out;
         }
     }
 }

@@ -59,7 +59,7 @@ public final class MainWindow implements HeaderBar.Actions {
 
         SplitPane upper = new SplitPane(
                 new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap()),
-                new ViewPane("Lock-order graph", "an edge per lock order seen; red: inversion", views.lockGraph()),
+                LockGraphPane.create(session, views.lockGraph()),
                 threads);
         upper.setDividerPositions(0.3, 0.73);
         SplitPane.setResizableWithParent(threads, false);

@@ -2,6 +2,8 @@ package io.lockstep.ui.view;
 
 import io.lockstep.engine.Program;
 import io.lockstep.event.Finding;
+import io.lockstep.ui.view.layout.Box;
+import io.lockstep.ui.view.layout.GraphLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +19,18 @@ import javafx.scene.shape.Shape;
 
 /**
  * The wait-for cycle of a deadlock drawn over the lock-order graph: each blocked thread as a box in
- * its colour tucked against the lock class it holds, and a dashed arrow from it to the lock class it
+ * its colour beside the lock class it holds (in free space: it never covers a class or a label), and a dashed arrow from it to the lock class it
  * waits for, so the cycle thread → lock → thread → lock can be followed with a finger. The exact
  * lock instances are in the boxes' tooltips and in the finding line under the graph.
  */
 final class GraphWaitCycle {
     /** A blocked (or holding) thread: its box, and the class of a lock it holds that another thread wants. */
-    private record Box(String thread, Label label, String holds) {}
+    private record Tag(String thread, Label label, String holds) {}
 
     private record Wait(String thread, String lockClass, Line line, Polygon arrow) {}
 
     private final Group layer;
-    private final Map<String, Box> boxes = new LinkedHashMap<>();
+    private final Map<String, Tag> boxes = new LinkedHashMap<>();
     private final List<Wait> waits = new ArrayList<>();
     private final List<Line> holdLines = new ArrayList<>();
 
@@ -60,7 +62,7 @@ final class GraphWaitCycle {
                     StyleClasses.threadColorClass(program.threadLabels().indexOf(thread)));
             l.pseudoClassStateChanged(StyleClasses.DEADLOCKED, true);
             l.setTooltip(new Tooltip("\"" + thread + "\"\n" + tips.get(thread).toString().strip()));
-            boxes.put(thread, new Box(thread, l, holds.get(thread)));
+            boxes.put(thread, new Tag(thread, l, holds.get(thread)));
             if (holds.containsKey(thread)) {
                 holdLines.add(styled(new Line()));
             }
@@ -82,66 +84,60 @@ final class GraphWaitCycle {
     }
 
     /**
-     * Places each thread's box beside the chord from the class it holds to the class it waits for,
-     * on the left of that direction: in an ABBA deadlock the two threads land on either side of the
-     * chord and the cycle reads as a diamond (lock, thread, lock, thread). Boxes stay inside
-     * {@code bounds} (width, height). {@code nodeAt} gives a class's centre, {@code halfSize} its
-     * half-width and half-height.
+     * Places each thread's box beside the class it holds (right of it, else left, above, below, then
+     * further out), never on a class, an edge label or another box: {@code taken} holds the text
+     * boxes already drawn and receives these. Then the dashed arrow from each thread to the class it
+     * waits for, and a line from the class it holds to it. {@code boxOf} gives a class's box, or
+     * null when it is not drawn.
      */
-    void layout(Point2D centre, double width, double height, Function<String, Point2D> nodeAt,
-            Function<String, double[]> halfSize) {
+    void layout(Function<String, Box> boxOf, List<Box> taken) {
         int holdIndex = 0;
-        int k = 0;
-        for (Box b : boxes.values()) {
+        for (Tag b : boxes.values()) {
+            b.label().applyCss();
             b.label().autosize();
-            Point2D held = b.holds() == null ? null : nodeAt.apply(b.holds());
+            Box held = b.holds() == null ? null : boxOf.apply(b.holds());
             String waitedClass = waitedBy(b.thread());
-            Point2D waited = waitedClass == null ? null : nodeAt.apply(waitedClass);
-            Point2D at;
-            if (held != null && waited != null && !held.equals(waited)) {
-                Point2D mid = held.midpoint(waited);
-                Point2D d = waited.subtract(held);
-                double len = d.magnitude();
-                double off = Math.max(50, len * 0.38);
-                at = mid.add(d.getY() / len * off, -d.getX() / len * off);
-            } else {
-                Point2D anchor = held != null ? held : waited != null ? waited : centre;
-                at = anchor.add(centre.subtract(anchor).multiply(0.45)).add(0, 28 * k);
-            }
-            double bw = b.label().getWidth();
-            double bh = b.label().getHeight();
-            double x = Math.max(4, Math.min(width - bw - 4, at.getX() - bw / 2));
-            double y = Math.max(4, Math.min(height - bh - 4, at.getY() - bh / 2));
-            b.label().relocate(x, y);
+            Box waited = waitedClass == null ? null : boxOf.apply(waitedClass);
+            Box anchor = held != null ? held : waited;
+            Box at = anchor == null ? GraphLayout.freeSpot(List.of(new Box(4, 4, b.label().getWidth(),
+                    b.label().getHeight())), taken)
+                    : GraphLayout.besides(anchor, b.label().getWidth(), b.label().getHeight(), taken);
+            b.label().relocate(at.x(), at.y());
             if (held != null) {
-                double[] hs = halfSize.apply(b.holds());
-                Point2D c = centerOf(b.label());
-                set(holdLines.get(holdIndex++), GraphGeometry.boxExit(held, hs[0] + 2, hs[1] + 2, c), c);
+                Point2D c = new Point2D(at.centerX(), at.centerY());
+                Point2D hc = new Point2D(held.centerX(), held.centerY());
+                set(holdLines.get(holdIndex++), GraphGeometry.boxExit(hc, held.w() / 2 + 2, held.h() / 2 + 2, c), c);
             }
-            k++;
         }
         for (Wait w : waits) {
-            Box from = boxes.get(w.thread());
-            Point2D lock = nodeAt.apply(w.lockClass());
+            Box from = boxes.get(w.thread()) == null ? null : boxOf(boxes.get(w.thread()).label());
+            Box lock = boxOf.apply(w.lockClass());
             if (from == null || lock == null) {
+                w.line().setVisible(false);
+                w.arrow().setVisible(false);
                 continue;
             }
-            Point2D c = centerOf(from.label());
-            double[] hs = halfSize.apply(w.lockClass());
-            Point2D start = GraphGeometry.boxExit(c, from.label().getWidth() / 2 + 2, from.label().getHeight() / 2 + 2, lock);
-            Point2D end = GraphGeometry.boxExit(lock, hs[0] + 5, hs[1] + 5, c);
+            Point2D c = new Point2D(from.centerX(), from.centerY());
+            Point2D lc = new Point2D(lock.centerX(), lock.centerY());
+            Point2D start = GraphGeometry.boxExit(c, from.w() / 2 + 2, from.h() / 2 + 2, lc);
+            Point2D end = GraphGeometry.boxExit(lc, lock.w() / 2 + 5, lock.h() / 2 + 5, c);
             set(w.line(), start, end);
             double[] tri = GraphGeometry.arrow(start, end, 13, 6.5);
             w.arrow().getPoints().setAll(tri[0], tri[1], tri[2], tri[3], tri[4], tri[5]);
         }
     }
 
-    private String waitedBy(String thread) {
-        return waits.stream().filter(w -> w.thread().equals(thread)).map(Wait::lockClass).findFirst().orElse(null);
+    private static Box boxOf(Label l) {
+        return new Box(l.getLayoutX(), l.getLayoutY(), l.getWidth(), l.getHeight());
     }
 
-    private static Point2D centerOf(Label l) {
-        return new Point2D(l.getLayoutX() + l.getWidth() / 2, l.getLayoutY() + l.getHeight() / 2);
+    /** The thread boxes on screen (tests check they overlap no text). */
+    List<Box> threadBoxes() {
+        return boxes.values().stream().map(b -> boxOf(b.label())).toList();
+    }
+
+    private String waitedBy(String thread) {
+        return waits.stream().filter(w -> w.thread().equals(thread)).map(Wait::lockClass).findFirst().orElse(null);
     }
 
     private static void set(Line line, Point2D a, Point2D b) {

@@ -7,6 +7,8 @@ import io.lockstep.event.FindingReported;
 import io.lockstep.event.LockAcquired;
 import io.lockstep.event.LockContended;
 import io.lockstep.event.LockOrderEdge;
+import io.lockstep.event.LockReleased;
+import io.lockstep.event.StepTaken;
 import io.lockstep.event.TrylockFailed;
 import io.lockstep.model.LockDecl;
 import io.lockstep.trace.Trace;
@@ -23,12 +25,38 @@ import java.util.Map;
  * reported at, so the view can ask "what is there at step n". Extended as the trace grows.
  */
 public final class LockGraphModel {
-    /** An edge {@code from → to} between lock classes, first made at {@code step} by {@code thread}. */
-    public record Edge(String from, String to, int step, int thread) {
+    /**
+     * An edge {@code from → to} between lock classes, first made at {@code step} by {@code thread},
+     * with how it was made.
+     */
+    public record Edge(String from, String to, int step, int thread, Witness witness) {
         public String key() {
             return from + "->" + to;
         }
     }
+
+    /**
+     * How an edge was made, lockdep style: thread {@code thread} took {@code lock} (for reading or
+     * not) with this call stack (innermost first), while holding {@code heldLock}, which it had
+     * taken at {@code heldStep} with {@code heldStack} (-1 and empty when it was taken before the
+     * first step).
+     */
+    public record Witness(String thread, String lock, boolean takenForReading, List<String> stack, String heldLock,
+            boolean heldForReading, int heldStep, List<String> heldStack) {
+        public Witness {
+            stack = List.copyOf(stack);
+            heldStack = List.copyOf(heldStack);
+        }
+
+        /** "mem_hotplug_lock (write) → device_lock (write)": which side of each lock the edge joins. */
+        public String modes(String from, String to) {
+            return from + (heldForReading ? " (read)" : " (write)") + " \u2192 " + to
+                    + (takenForReading ? " (read)" : " (write)");
+        }
+    }
+
+    /** Where a thread took a lock instance it still holds. */
+    private record Taken(int step, List<String> stack) {}
 
     /** A finding with the step it was reported at. */
     public record Reported<F extends Finding>(int step, F finding) {}
@@ -41,6 +69,9 @@ public final class LockGraphModel {
     private final List<Reported<Finding.Inversion>> inversions = new ArrayList<>();
     private final List<Reported<Finding.Deadlock>> deadlocks = new ArrayList<>();
     private Map<String, Integer> classOfInstance = Map.of();
+    private StepTaken current;
+    /** thread → lock instance → where it took it, while it holds it. */
+    private final Map<Integer, Map<String, Taken>> holding = new HashMap<>();
     private int version;
 
     public void sync(Trace trace) {
@@ -52,6 +83,8 @@ public final class LockGraphModel {
             edges.clear();
             inversions.clear();
             deadlocks.clear();
+            holding.clear();
+            current = null;
             Map<String, Integer> m = new HashMap<>();
             for (int i = 0; i < program.lockInstanceCount(); i++) {
                 m.put(program.lockInstanceName(i), program.lockClassOf(i));
@@ -64,8 +97,18 @@ public final class LockGraphModel {
     }
 
     private void accept(Event e) {
-        if (e instanceof LockAcquired a) {
+        if (e instanceof StepTaken st) {
+            current = st;
+        } else if (e instanceof LockAcquired a) {
             seeInstance(a.lock());
+            List<String> stack = current != null && current.step() == a.step() ? current.stack() : List.of();
+            holding.computeIfAbsent(a.thread(), t -> new HashMap<>()).put(a.lock(),
+                    new Taken(current != null && current.step() == a.step() ? a.step() : -1, stack));
+        } else if (e instanceof LockReleased r) {
+            Map<String, Taken> held = holding.get(r.thread());
+            if (held != null) {
+                held.remove(r.lock());
+            }
         } else if (e instanceof LockContended c) {
             seeInstance(c.lock());
         } else if (e instanceof TrylockFailed f) {
@@ -73,7 +116,9 @@ public final class LockGraphModel {
         } else if (e instanceof LockOrderEdge o) {
             seeClass(o.from());
             seeClass(o.to());
-            edges.putIfAbsent(o.from() + "->" + o.to(), new Edge(o.from(), o.to(), o.step(), o.thread()));
+            if (!edges.containsKey(o.from() + "->" + o.to())) {
+                edges.put(o.from() + "->" + o.to(), new Edge(o.from(), o.to(), o.step(), o.thread(), witness(o)));
+            }
         } else if (e instanceof FindingReported r) {
             if (r.finding() instanceof Finding.Inversion inv) {
                 inversions.add(new Reported<>(r.step(), inv));
@@ -82,6 +127,14 @@ public final class LockGraphModel {
                 deadlocks.add(new Reported<>(r.step(), d));
             }
         }
+    }
+
+    private Witness witness(LockOrderEdge o) {
+        String heldLock = o.held().stream().filter(i -> classOf(i).equals(o.from())).findFirst().orElse(o.from());
+        Taken taken = holding.getOrDefault(o.thread(), Map.of()).get(heldLock);
+        List<String> stack = current != null && current.step() == o.step() ? current.stack() : List.of();
+        return new Witness(program.threadLabel(o.thread()), o.lock(), o.takenForReading(), stack, heldLock,
+                o.heldForReading(), taken == null ? -1 : taken.step(), taken == null ? List.of() : taken.stack());
     }
 
     private void seeInstance(String lock) {
@@ -94,35 +147,10 @@ public final class LockGraphModel {
     private void seeClass(String name) {
         if (!classes.contains(name)) {
             classes.add(name);
-            // Declaration order: stable, and it tends to follow the intended lock order around the circle.
+            // Declaration order: stable whatever order the run takes them in.
             classes.sort(Comparator.comparingInt(program::lockClassIndex));
             version++;
         }
-    }
-
-    /**
-     * The order of the classes around the ellipse: declaration order, except that the classes of the
-     * run's first inversion (known up front when a whole recorded run is shown) are spread evenly,
-     * so its cycle crosses the middle of the drawing instead of bunching between two neighbours.
-     */
-    public List<String> layoutOrder() {
-        List<String> cycle = inversions.stream().filter(r -> r.finding().gate() == null).findFirst()
-                .or(() -> inversions.stream().findFirst()).map(r -> r.finding().cycle()).orElse(List.of());
-        int n = classes.size();
-        if (cycle.size() < 2 || !classes.containsAll(cycle)) {
-            return List.copyOf(classes);
-        }
-        String[] slots = new String[n];
-        for (int j = 0; j < cycle.size(); j++) {
-            slots[(int) Math.round((double) j * n / cycle.size()) % n] = cycle.get(j);
-        }
-        java.util.Iterator<String> rest = classes.stream().filter(c -> !cycle.contains(c)).iterator();
-        for (int i = 0; i < n; i++) {
-            if (slots[i] == null && rest.hasNext()) {
-                slots[i] = rest.next();
-            }
-        }
-        return java.util.Arrays.asList(slots);
     }
 
     /** Changes when the set of classes changes (the layout must be redone). */

@@ -1,60 +1,89 @@
 package io.lockstep.ui.view;
 
+import io.lockstep.engine.Program;
 import io.lockstep.event.Finding;
+import io.lockstep.explore.ClassEdge;
+import io.lockstep.explore.ExplorationResult;
 import io.lockstep.trace.Trace;
 import io.lockstep.ui.view.LockGraphModel.Edge;
 import io.lockstep.ui.view.LockGraphModel.Reported;
+import io.lockstep.ui.view.layout.Arc;
+import io.lockstep.ui.view.layout.Box;
+import io.lockstep.ui.view.layout.GraphLayout;
+import io.lockstep.ui.view.layout.LayoutKeeper;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
- * The lock-order graph at the step shown: lock classes on an ellipse, an arrow A→B once some thread
- * has taken B while holding A, labelled with the step that made it (click the label to go there).
- * The moment an inversion is reported, the edges and classes of its cycle turn red; a guarded one
- * turns amber and its gate lock is marked; at a deadlock the blocked threads and what they wait for
- * are drawn over it. A class the kernel's lockdep does not validate says so under its name.
+ * The lock-order graph at the step shown, as a layered drawing: outer locks above inner ones, so an
+ * edge that points upward closes a cycle. The layout is made once per scenario and release from
+ * every edge the explorer found in any interleaving ({@link LayoutKeeper}); the run's edges appear
+ * on it as they are made, labelled with the step that made them. The moment an inversion is
+ * reported its cycle turns red; a guarded one turns amber inside a frame named after its gate; at
+ * a deadlock the blocked threads and what they wait for are drawn beside their locks.
  *
- * <p>Built from scene-graph nodes styled by lockstep.css (a graph has tens of nodes, not thousands),
- * updated only when what it shows changes.
+ * <p>Hovering a class tells its kind and what it protects; hovering an edge's label, how it was
+ * made (thread, step, both stacks, read or write); clicking it goes to that step. "Cycle only"
+ * hides every class outside the inversions and the deadlock found so far; the pane zooms (buttons,
+ * Ctrl + wheel) and can be moved into a window of its own. Built from scene-graph nodes styled by
+ * lockstep.css, changed only when what it shows changes.
  */
 public final class LockGraphView extends Region implements TraceView {
     private static final String NOVALIDATE_NOTE = "lockdep cannot see";
 
     private final LockGraphModel model = new LockGraphModel();
+    private final Pane drawing = new Pane();
+    private final Group frameLayer = new Group();
     private final Group edgeLayer = new Group();
-    private final Group waitLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group labelLayer = new Group();
-    private final Label caption = new Label();
+    private final Group waitLayer = new Group();
+    private final Group frameTitleLayer = new Group();
+    private final GraphViewport viewport = new GraphViewport(drawing);
+    private final GraphToolbar toolbar;
     private final Label finding = new Label();
+    private final Label slotProbe = new Label("0000");
     private final Map<String, Label> nodes = new LinkedHashMap<>();
-    private final Map<String, Label> notes = new HashMap<>();
-    private final Map<String, GraphEdgeNode> edges = new HashMap<>();
+    private final Map<String, Label> notes = new LinkedHashMap<>();
+    /** The height of each class's name line, measured once: its note goes under it. */
+    private final Map<String, Double> nameHeights = new LinkedHashMap<>();
+    private final Map<String, GraphEdgeNode> edges = new LinkedHashMap<>();
     private final GraphWaitCycle waitCycle = new GraphWaitCycle(waitLayer);
-    private final Map<String, Point2D> centres = new HashMap<>();
+    private final GraphFrames frames = new GraphFrames(frameLayer, frameTitleLayer);
+    private final GraphEnlarger enlarger = new GraphEnlarger(this);
 
     private IntConsumer onJump = step -> {};
     private Trace trace;
-    private int modelVersion = -1;
+    private Trace edgesOf;
+    private int step;
+    private Program program;
+    private LayoutKeeper keeper;
+    private GraphLayout placed;
+    private Program exploredProgram;
+    private List<Arc> explored;
     private String shown = "";
 
     public LockGraphView() {
         getStyleClass().add(StyleClasses.LOCK_GRAPH);
-        caption.getStyleClass().add(StyleClasses.GRAPH_CAPTION);
+        toolbar = new GraphToolbar(this::refresh, viewport, enlarger);
         finding.getStyleClass().add(StyleClasses.GRAPH_FINDING);
-        finding.setWrapText(true);
-        getChildren().addAll(edgeLayer, nodeLayer, labelLayer, waitLayer, caption, finding);
+        finding.setWrapText(false);
+        finding.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        slotProbe.getStyleClass().add(StyleClasses.GRAPH_EDGE_LABEL);
+        slotProbe.setVisible(false);
+        // Wait arrows under the labels: a dashed line may cross a label, but never hide its number.
+        drawing.getChildren().addAll(frameLayer, edgeLayer, waitLayer, nodeLayer, labelLayer, frameTitleLayer, slotProbe);
+        drawing.getStyleClass().add(StyleClasses.GRAPH_DRAWING);
+        getChildren().addAll(viewport, toolbar, finding);
         setMinSize(0, 0);
     }
 
@@ -63,25 +92,158 @@ public final class LockGraphView extends Region implements TraceView {
         this.onJump = onJump == null ? step -> {} : onJump;
     }
 
+    /**
+     * The explorer finished with {@code program}: lay the graph out from every edge it found (once;
+     * from then on nothing moves). A result for another program than the one on screen is kept
+     * until that program's run arrives.
+     */
+    public void showExplored(Program explorer, ExplorationResult result) {
+        List<Arc> arcs = result.lockOrder().stream().map((ClassEdge e) -> new Arc(e.from(), e.to(), e.closesCycle()))
+                .toList();
+        if (explorer == exploredProgram && arcs.equals(explored)) {
+            return;
+        }
+        exploredProgram = explorer;
+        explored = arcs;
+        if (explorer == program && keeper != null) {
+            keeper.explored(arcs);
+            if (trace != null) {
+                update(trace, step);
+            }
+        }
+    }
+
     @Override
     public void update(Trace trace, int step) {
+        this.step = step;
         if (trace != this.trace) {
             this.trace = trace;
             shown = "";
         }
-        model.sync(trace);
-        if (model.version() != modelVersion) {
-            modelVersion = model.version();
-            rebuildNodes();
-            shown = "";
+        if (trace.program() != program) {
+            newProgram(trace.program());
         }
+        model.sync(trace);
+        if (edgesOf != trace) {
+            edgesOf = trace;
+            edges.clear();
+            edgeLayer.getChildren().clear();
+            labelLayer.getChildren().clear();
+        }
+        List<Arc> made = new ArrayList<>();
+        List<GraphEdgeNode> added = new ArrayList<>();
         for (Edge e : model.edges()) {
+            made.add(new Arc(e.from(), e.to(), false));
             edges.computeIfAbsent(e.key(), k -> {
                 GraphEdgeNode n = new GraphEdgeNode(e, s -> onJump.accept(s));
-                edgeLayer.getChildren().addAll(n.curve, n.arrow);
+                edgeLayer.getChildren().addAll(n.path, n.arrow);
                 labelLayer.getChildren().add(n.label);
+                n.setVisible(false);
+                added.add(n);
                 return n;
             });
+        }
+        GraphLayout layout = keeper.layoutFor(made);
+        if (layout != placed || shown.isEmpty()) {
+            placed = layout;
+            placeAll();
+            shown = "";
+        } else {
+            // The run grew by an edge the layout already knew: only that edge needs placing.
+            added.forEach(n -> n.place(placed.routes().get(n.edge.key())));
+        }
+        refresh();
+    }
+
+    private void newProgram(Program p) {
+        program = p;
+        placed = null;
+        nodes.clear();
+        notes.clear();
+        nameHeights.clear();
+        nodeLayer.getChildren().clear();
+        List<String> classes = new ArrayList<>();
+        for (int i = 0; i < p.lockClassCount(); i++) {
+            String cls = p.lockClassName(i);
+            classes.add(cls);
+            var decl = p.scenario().locks().get(cls);
+            boolean novalidate = decl != null && decl.novalidate();
+            Label l = new Label(cls);
+            l.getStyleClass().add(StyleClasses.GRAPH_CLASS);
+            l.setAlignment(javafx.geometry.Pos.CENTER);
+            if (novalidate) {
+                l.getStyleClass().add(StyleClasses.NOVALIDATE);
+            }
+            Tooltip tip = new Tooltip(LockFacts.describe(cls, decl));
+            tip.setShowDelay(Duration.millis(250));
+            tip.setWrapText(true);
+            tip.setMaxWidth(460);
+            l.setTooltip(tip);
+            Label note = new Label(novalidate ? NOVALIDATE_NOTE : "");
+            note.getStyleClass().add(StyleClasses.GRAPH_NOVALIDATE_NOTE);
+            l.setVisible(false);
+            note.setVisible(false);
+            // Sized by the layout, not by their Group (which would resize them to their text as it
+            // turns bold or plain, and let them grow over their neighbours).
+            l.setManaged(false);
+            note.setManaged(false);
+            nodes.put(cls, l);
+            notes.put(cls, note);
+            nodeLayer.getChildren().addAll(l, note);
+        }
+        // Measured in their widest dress (bold, the gate's thick border), so no state truncates them.
+        nodes.values().forEach(l -> l.pseudoClassStateChanged(StyleClasses.GATE, true));
+        drawing.applyCss();
+        Map<String, double[]> sizes = new LinkedHashMap<>();
+        for (String cls : classes) {
+            Label l = nodes.get(cls);
+            Label note = notes.get(cls);
+            double w = Math.ceil(l.prefWidth(-1));
+            double h = Math.ceil(l.prefHeight(-1));
+            nameHeights.put(cls, h);
+            if (!note.getText().isEmpty()) {
+                w = Math.max(w, Math.ceil(note.prefWidth(-1)));
+                h += Math.ceil(note.prefHeight(-1));
+            }
+            sizes.put(cls, new double[] {w, h});
+            l.pseudoClassStateChanged(StyleClasses.GATE, false);
+        }
+        double slotW = Math.ceil(slotProbe.prefWidth(-1)) + 2;
+        double slotH = Math.ceil(slotProbe.prefHeight(-1));
+        keeper = new LayoutKeeper(classes, sizes, slotW, slotH);
+        if (exploredProgram == p) {
+            keeper.explored(explored);
+        }
+    }
+
+    /** Puts every class and edge where the layout says; done when the layout changes, not per step. */
+    private void placeAll() {
+        for (Map.Entry<String, Label> e : nodes.entrySet()) {
+            Box b = placed.nodes().get(e.getKey());
+            Label l = e.getValue();
+            Label note = notes.get(e.getKey());
+            if (b == null) {
+                l.setVisible(false);
+                note.setVisible(false);
+                continue;
+            }
+            double nameH = note.getText().isEmpty() ? b.h() : nameHeights.getOrDefault(e.getKey(), b.h());
+            l.resizeRelocate(b.x(), b.y(), b.w(), nameH);
+            note.resizeRelocate(b.x(), b.y() + nameH, b.w(), b.h() - nameH);
+            note.setAlignment(javafx.geometry.Pos.CENTER);
+        }
+        for (GraphEdgeNode n : edges.values()) {
+            var route = placed.routes().get(n.edge.key());
+            if (route != null) {
+                n.place(route);
+            }
+        }
+    }
+
+    /** Applies the step (and the filter) if what the drawing shows changed. */
+    private void refresh() {
+        if (trace == null || placed == null) {
+            return;
         }
         List<Edge> visible = model.edgesAt(step);
         List<Reported<Finding.Inversion>> inversions = model.inversionsAt(step);
@@ -89,173 +251,104 @@ public final class LockGraphView extends Region implements TraceView {
         boolean freshEdge = visible.stream().anyMatch(e -> e.step() == step);
         // Only what the drawing shows: while playing through steps that make no edge nothing changes.
         String now = visible.size() + "/" + inversions.size() + "/" + (deadlock == null ? -1 : deadlock.step()) + "/"
-                + (freshEdge ? step : -1);
+                + (freshEdge ? step : -1) + "/" + toolbar.cycleOnly() + "/" + keeper.provisional();
         if (!now.equals(shown)) {
             shown = now;
-            apply(step, visible, inversions, deadlock);
-            requestLayout();
+            apply(visible, inversions, deadlock);
         }
     }
 
-    private void rebuildNodes() {
-        nodes.clear();
-        notes.clear();
-        nodeLayer.getChildren().clear();
-        for (String cls : model.layoutOrder()) {
-            Label l = new Label(cls);
-            l.getStyleClass().add(StyleClasses.GRAPH_CLASS);
-            Label note = new Label(model.novalidate(cls) ? NOVALIDATE_NOTE : "");
-            note.getStyleClass().add(StyleClasses.GRAPH_NOVALIDATE_NOTE);
-            if (model.novalidate(cls)) {
-                l.getStyleClass().add(StyleClasses.NOVALIDATE);
-            }
-            nodes.put(cls, l);
-            notes.put(cls, note);
-            nodeLayer.getChildren().addAll(l, note);
-        }
-    }
-
-    private void apply(int step, List<Edge> visible, List<Reported<Finding.Inversion>> inversions,
+    private void apply(List<Edge> visible, List<Reported<Finding.Inversion>> inversions,
             Reported<Finding.Deadlock> deadlock) {
-        Set<String> redEdges = new HashSet<>();
-        Set<String> amberEdges = new HashSet<>();
-        Set<String> redNodes = new HashSet<>();
-        Set<String> amberNodes = new HashSet<>();
-        Set<String> gates = new HashSet<>();
-        for (Reported<Finding.Inversion> r : inversions) {
-            Finding.Inversion inv = r.finding();
-            boolean guarded = inv.gate() != null;
-            (guarded ? amberEdges : redEdges).addAll(LockGraphModel.cycleEdges(inv.cycle()));
-            (guarded ? amberNodes : redNodes).addAll(inv.cycle());
-            if (guarded) {
-                gates.add(model.classOf(inv.gate()));
-            }
-        }
-        Set<String> visibleKeys = new HashSet<>();
-        Set<String> touched = new HashSet<>();
+        GraphHighlight h = GraphHighlight.at(inversions, deadlock, model::classOf);
+        boolean filter = toolbar.cycleOnly();
+        java.util.Set<String> visibleKeys = new java.util.HashSet<>();
+        java.util.Set<String> touched = new java.util.HashSet<>();
         for (Edge e : visible) {
-            visibleKeys.add(e.key());
-            touched.add(e.from());
-            touched.add(e.to());
+            if (!filter || h.keeps(e.from()) && h.keeps(e.to())) {
+                visibleKeys.add(e.key());
+                touched.add(e.from());
+                touched.add(e.to());
+            }
         }
         for (GraphEdgeNode n : edges.values()) {
             String key = n.edge.key();
-            n.setVisible(visibleKeys.contains(key));
-            n.setState(n.edge.step() == step, redEdges.contains(key), amberEdges.contains(key));
+            n.setVisible(visibleKeys.contains(key) && placed.routes().containsKey(key));
+            n.setState(n.edge.step() == step, h.redEdges().contains(key), h.amberEdges().contains(key));
         }
         for (Map.Entry<String, Label> e : nodes.entrySet()) {
             String cls = e.getKey();
             Label l = e.getValue();
-            boolean red = redNodes.contains(cls);
+            boolean shownHere = placed.nodes().containsKey(cls) && (!filter || h.keeps(cls));
+            l.setVisible(shownHere);
+            notes.get(cls).setVisible(shownHere && !notes.get(cls).getText().isEmpty());
+            boolean red = h.redClasses().contains(cls);
             l.pseudoClassStateChanged(StyleClasses.INVERSION, red);
-            l.pseudoClassStateChanged(StyleClasses.GUARDED, !red && amberNodes.contains(cls));
-            l.pseudoClassStateChanged(StyleClasses.GATE, gates.contains(cls));
-            l.pseudoClassStateChanged(StyleClasses.IDLE, !touched.contains(cls) && !gates.contains(cls));
-            String note = gates.contains(cls) ? "gate: serialises the cycle" : "";
-            if (model.novalidate(cls)) {
-                note = note.isEmpty() ? NOVALIDATE_NOTE : note + " \u00b7 " + NOVALIDATE_NOTE;
-            }
-            notes.get(cls).setText(note);
+            l.pseudoClassStateChanged(StyleClasses.GUARDED, h.amberClasses().contains(cls));
+            l.pseudoClassStateChanged(StyleClasses.GATE, h.gates().contains(cls));
+            l.pseudoClassStateChanged(StyleClasses.IDLE, !touched.contains(cls) && !h.gates().contains(cls));
         }
+        List<Box> taken = new ArrayList<>(placed.textBoxes());
+        frames.show(inversions, placed, taken);
         waitCycle.show(deadlock == null ? null : deadlock.finding(), trace.program(), model::classOf);
-        caption.setText("lock order: " + visible.size() + " edge" + (visible.size() == 1 ? "" : "s") + " between "
-                + model.classes().size() + " classes" + (visible.isEmpty() ? "" : ", each labelled with the step that made it"));
-        describeFindings(inversions, deadlock);
+        waitCycle.layout(cls -> nodes.containsKey(cls) && nodes.get(cls).isVisible() ? placed.nodes().get(cls) : null,
+                taken);
+        double w = placed.width();
+        double hh = placed.height();
+        for (Box b : taken) {
+            w = Math.max(w, b.maxX() + 6);
+            hh = Math.max(hh, b.maxY() + 6);
+        }
+        viewport.setDrawingSize(w, hh);
+        toolbar.caption(visibleKeys.size(), placed.routes().size(), placed.nodes().size(), keeper.provisional(),
+                filter && !h.cycleClasses().isEmpty());
+        GraphFindingLines.show(finding, inversions, deadlock);
+        requestLayout();
     }
 
-    /** The lines under the graph: the deadlock, then the inversions, each with the step it appeared at. */
-    private void describeFindings(List<Reported<Finding.Inversion>> inversions, Reported<Finding.Deadlock> deadlock) {
-        List<String> lines = new ArrayList<>();
-        boolean red = false;
-        if (deadlock != null) {
-            lines.add(describeDeadlock(deadlock));
-        }
-        for (Reported<Finding.Inversion> r : inversions) {
-            red |= r.finding().gate() == null;
-            lines.add(describeInversion(r));
-        }
-        finding.setText(String.join("\n", lines.stream().limit(3).toList())
-                + (lines.size() > 3 ? "\n\u2026 and " + (lines.size() - 3) + " more" : ""));
-        finding.pseudoClassStateChanged(StyleClasses.DEADLOCKED, deadlock != null);
-        finding.pseudoClassStateChanged(StyleClasses.INVERSION, deadlock == null && red);
-        finding.pseudoClassStateChanged(StyleClasses.GUARDED, deadlock == null && !red && !inversions.isEmpty());
+    /** The graph moved into its own window, or back: the button says which way it goes. */
+    void enlargedChanged(boolean enlarged) {
+        toolbar.enlarged(enlarged);
     }
 
-    static String describeDeadlock(Reported<Finding.Deadlock> d) {
-        StringBuilder sb = new StringBuilder("deadlock at step ").append(d.step()).append(": ");
-        List<Finding.Wait> cycle = d.finding().cycle();
-        for (int i = 0; i < cycle.size(); i++) {
-            Finding.Wait w = cycle.get(i);
-            sb.append(i == 0 ? "" : "; ").append(w.thread()).append(" waits for ").append(w.lock());
-            if (w.holder() != null) {
-                sb.append(" held by ").append(w.holder());
+    /** Every text box on screen, in drawing units (tests: none may overlap another). */
+    List<Box> visibleTextBoxes() {
+        List<Box> out = new ArrayList<>();
+        nodes.forEach((cls, l) -> {
+            if (l.isVisible()) {
+                out.add(placed.nodes().get(cls));
             }
-        }
-        return sb.toString();
+        });
+        edges.values().stream().filter(GraphEdgeNode::isVisible).forEach(n -> out.add(placed.routes().get(n.edge.key()).label()));
+        out.addAll(frames.titleBoxes());
+        out.addAll(waitCycle.threadBoxes());
+        return out;
     }
 
-    static String describeInversion(Reported<Finding.Inversion> r) {
-        Finding.Inversion inv = r.finding();
-        String path = String.join(" \u2192 ", inv.cycle()) + " \u2192 " + inv.cycle().get(0);
-        if (inv.gate() != null) {
-            return "guarded inversion at step " + r.step() + ": " + path + ", every edge made under " + inv.gate();
-        }
-        return (inv.recursive() ? "recursive locking" : "inversion") + " at step " + r.step() + ": " + path;
+    /** The label of the run's edge "A->B" (tests). */
+    Label edgeLabel(String key) {
+        return edges.get(key).label;
+    }
+
+    GraphLayout graphLayout() {
+        return placed;
+    }
+
+    GraphViewport viewport() {
+        return viewport;
     }
 
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        caption.autosize();
-        caption.relocate(10, 6);
-        // The graph comes first: the findings text gets at most a quarter of the height (the
-        // narration line and the status bar carry the full text).
-        double fh = finding.getText().isEmpty() ? 0 : Math.min(finding.prefHeight(w - 20), Math.max(36, h * 0.25));
+        double th = toolbar.prefHeight(w);
+        toolbar.resizeRelocate(0, 0, w, th);
+        // The graph comes first: the findings text gets at most a fifth of the height.
+        double fh = finding.getText().isEmpty() ? 0 : Math.min(finding.prefHeight(w - 20), Math.max(36, h * 0.2));
         finding.resize(w - 20, fh);
-        finding.relocate(10, h - fh - 6);
-        double top = caption.getHeight() + 14;
-        double bottom = h - fh - 12;
-        double maxW = 0;
-        double nodeH = 0;
-        for (Label l : nodes.values()) {
-            l.autosize();
-            maxW = Math.max(maxW, l.getWidth());
-            nodeH = Math.max(nodeH, l.getHeight());
-        }
-        double noteH = notes.values().stream().mapToDouble(n -> n.prefHeight(-1)).max().orElse(0);
-        Point2D centre = new Point2D(w / 2, (top + bottom) / 2);
-        double rx = Math.max(10, w / 2 - maxW / 2 - 12);
-        double ry = Math.max(10, (bottom - top) / 2 - nodeH / 2 - noteH - 4);
-        int i = 0;
-        centres.clear();
-        for (Map.Entry<String, Label> e : nodes.entrySet()) {
-            Point2D c = GraphGeometry.onEllipse(i++, nodes.size(), centre.getX(), centre.getY(), rx, ry);
-            Label l = e.getValue();
-            l.relocate(c.getX() - l.getWidth() / 2, c.getY() - l.getHeight() / 2);
-            Label note = notes.get(e.getKey());
-            note.autosize();
-            note.relocate(c.getX() - note.getWidth() / 2, c.getY() + l.getHeight() / 2);
-            centres.put(e.getKey(), c);
-        }
-        List<Bounds> taken = new ArrayList<>();
-        nodes.values().forEach(l -> taken.add(l.getBoundsInParent()));
-        // Edges of a cycle and fresh ones place their labels first: theirs are the ones to read.
-        List<GraphEdgeNode> order = new ArrayList<>(edges.values());
-        order.sort(java.util.Comparator.comparingInt(GraphEdgeNode::priority).reversed()
-                .thenComparingInt(n -> n.edge.step()));
-        for (GraphEdgeNode n : order) {
-            Label a = nodes.get(n.edge.from());
-            Label b = nodes.get(n.edge.to());
-            if (a != null && b != null && n.isVisible()) {
-                n.place(centres.get(n.edge.from()), a.getWidth() / 2, a.getHeight() / 2, centres.get(n.edge.to()),
-                        b.getWidth() / 2, b.getHeight() / 2, taken);
-            }
-        }
-        waitCycle.layout(centre, w, h, centres::get, cls -> {
-            Label l = nodes.get(cls);
-            return l == null ? new double[] {0, 0} : new double[] {l.getWidth() / 2, l.getHeight() / 2};
-        });
+        finding.relocate(10, h - fh - 4);
+        viewport.resizeRelocate(0, th, w, Math.max(0, h - th - fh - (fh > 0 ? 8 : 0)));
     }
 
     @Override

@@ -29,6 +29,11 @@ public final class StyleClasses {
     public static final String GRAPH_WAIT = "lk-graph-wait";
     public static final String GRAPH_CAPTION = "lk-graph-caption";
     public static final String GRAPH_FINDING = "lk-graph-finding";
+    public static final String GRAPH_DRAWING = "lk-graph-drawing";
+    public static final String GRAPH_TOOLBAR = "lk-graph-toolbar";
+    public static final String GRAPH_TOOL = "lk-graph-tool";
+    public static final String GRAPH_FRAME = "lk-graph-frame";
+    public static final String GRAPH_FRAME_TITLE = "lk-graph-frame-title";
     /** A lock class the kernel's lockdep does not track ({@code novalidate}): it cannot see its cycles. */
     public static final String NOVALIDATE = "novalidate";
 

@@ -33,15 +33,30 @@ class LockGraphModelTest {
     }
 
     @Test
-    void theLayoutSpreadsTheFirstInversionsClassesAcrossTheEllipse() {
+    void eachEdgeKnowsItsWitnessBothStacksAndWhetherEachLockWasReadOrWritten() {
         LockGraphModel m = new LockGraphModel();
         m.sync(Runs.deadlock());
-        List<String> order = m.layoutOrder();
-        assertEquals(m.classes().size(), order.size());
-        int a = order.indexOf("mem_hotplug_lock");
-        int b = order.indexOf("device_lock");
-        int apart = Math.abs(a - b);
-        assertEquals(order.size() / 2, Math.min(apart, order.size() - apart), "opposite: " + order);
+        LockGraphModel.Edge e = m.edges().stream().filter(x -> x.key().equals("mem_hotplug_lock->device_lock"))
+                .findFirst().orElseThrow();
+        LockGraphModel.Witness w = e.witness();
+        assertEquals("probe", w.thread());
+        assertEquals("mem_hotplug_lock", w.heldLock());
+        assertTrue(w.lock().startsWith("device_lock["), w.lock());
+        assertTrue(w.heldStep() > 0 && w.heldStep() < e.step(), "taken before the edge: " + w.heldStep());
+        assertTrue(!w.stack().isEmpty() && !w.heldStack().isEmpty(), w.toString());
+        assertEquals("mem_hotplug_lock (write) \u2192 device_lock (write)", w.modes(e.from(), e.to()));
+        String tip = GraphEdgeNode.describe(e);
+        assertTrue(tip.contains("made at step 22 by \"probe\""), tip);
+        assertTrue(tip.contains("while holding mem_hotplug_lock"), tip);
+    }
+
+    @Test
+    void aReadSideIsNamed() {
+        LockGraphModel m = new LockGraphModel();
+        m.sync(Runs.lostUpdate());
+        LockGraphModel.Edge e = m.edges().stream().filter(x -> x.key().equals("cpu_hotplug_lock->mem_hotplug_lock"))
+                .findFirst().orElseThrow();
+        assertEquals("cpu_hotplug_lock (read) \u2192 mem_hotplug_lock (write)", e.witness().modes(e.from(), e.to()));
     }
 
     @Test
