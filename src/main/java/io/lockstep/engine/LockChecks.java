@@ -72,8 +72,9 @@ final class LockChecks {
                 + p.threadLabel(owner) + "\" holds", p.threadLabel(t), in.where));
         locks.clearWriter(ms.s, inst);
         if (out.wantsEvents()) {
-            // The owner's hold is what ends, so the timeline closes the owner's bar.
-            out.event(new LockReleased(stepNo, owner, name, false));
+            // The owner's hold is what ends, so the timeline closes the owner's bar; the release (what
+            // orders memory for the next acquirer) is the unlocker's.
+            out.event(new LockReleased(stepNo, owner, name, false, t));
         }
     }
 }

@@ -61,8 +61,9 @@ final class RaceTracker {
         } else if (e instanceof LockReleased r) {
             Map<String, int[]> into = r.shared() ? readReleases : writeReleases;
             int[] vc = into.computeIfAbsent(r.lock(), k -> new int[threads]);
-            join(vc, clocks[r.thread()]);
-            clocks[r.thread()][r.thread()]++;
+            // The thread that ran the unlock publishes its clock, also for a foreign unlock ("anyway").
+            join(vc, clocks[r.releasedBy()]);
+            clocks[r.releasedBy()][r.releasedBy()]++;
         } else if (e instanceof PlaceRead r) {
             return access(r.thread(), r.place(), false, r.step());
         } else if (e instanceof PlaceWritten w) {
