@@ -121,9 +121,7 @@ public final class CompareJob {
             if (cancelled.getAsBoolean()) {
                 return null;
             }
-            listener.progress("Collecting the lock-order edges of " + label);
-            LockOrderUnion.Result edges = LockOrderUnion.of(program, request.limits(), cancelled);
-            return cancelled.getAsBoolean() ? null : new ExploredSide(result, edges);
+            return cancelled.getAsBoolean() ? null : new ExploredSide(result);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             listener.failed("Exploring " + label + " failed (" + e + "); please report it.");
             return null;

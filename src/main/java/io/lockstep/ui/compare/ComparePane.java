@@ -120,7 +120,8 @@ final class ComparePane extends VBox {
             } else {
                 Optional<Found> f = explored.shortest(kind);
                 String none = explored.result().complete() ? "none" : "none seen (stopped early)";
-                b.setText(title + " · " + f.map(x -> "found, " + x.schedule().size() + " steps").orElse(none));
+                String found = explored.onlyRuleBroken(kind) ? "rule broken, " : "found, ";
+                b.setText(title + " · " + f.map(x -> found + x.schedule().size() + " steps").orElse(none));
                 b.pseudoClassStateChanged(CompareStyles.FOUND, f.isPresent());
                 b.pseudoClassStateChanged(CompareStyles.NOT_FOUND, f.isEmpty());
                 f.ifPresent(x -> b.setTooltip(new Tooltip(x.finding().summary())));

@@ -62,15 +62,15 @@ public record ModelContrast(List<Change> changes, List<String> findingsOnlyLeft,
         Set<String> rk = keys(right);
         List<String> onlyLeft = right.result().complete() ? summaries(left, rk) : List.of();
         List<String> onlyRight = left.result().complete() ? summaries(right, lk) : List.of();
-        SortedSet<OrderEdge> el = new TreeSet<>(left.lockOrder().edges());
-        SortedSet<OrderEdge> er = new TreeSet<>(right.lockOrder().edges());
+        SortedSet<OrderEdge> el = left.lockOrder();
+        SortedSet<OrderEdge> er = right.lockOrder();
         SortedSet<OrderEdge> edgesOnlyLeft = new TreeSet<>(el);
         edgesOnlyLeft.removeAll(er);
         SortedSet<OrderEdge> edgesOnlyRight = new TreeSet<>(er);
         edgesOnlyRight.removeAll(el);
         return new ModelContrast(changes, onlyLeft, onlyRight,
-                right.lockOrder().complete() ? edgesOnlyLeft : new TreeSet<>(),
-                left.lockOrder().complete() ? edgesOnlyRight : new TreeSet<>(), left.complete() && right.complete());
+                right.complete() ? edgesOnlyLeft : new TreeSet<>(),
+                left.complete() ? edgesOnlyRight : new TreeSet<>(), left.complete() && right.complete());
     }
 
     private static Set<String> keys(ExploredSide side) {
