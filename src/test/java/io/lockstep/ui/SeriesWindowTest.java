@@ -85,6 +85,51 @@ class SeriesWindowTest {
         return fx(() -> robot.lookup(query).queryButton().getAccessibleText());
     }
 
+    /** The visible edge labels of the graph on screen, sorted: the steps that made each edge. */
+    private java.util.List<String> edgeLabelsOnScreen() {
+        return fx(() -> window.scene().getRoot().lookupAll("." + io.lockstep.ui.view.StyleClasses.GRAPH_EDGE_LABEL)
+                .stream().filter(javafx.scene.Node::isVisible).map(n -> ((Label) n).getText()).sorted().toList());
+    }
+
+    /** The first step of each lock-order edge up to {@code step} of a fresh run of the same choices. */
+    private java.util.List<String> edgeStepsOfAFreshRun(int step) {
+        return fx(() -> {
+            var fresh = new io.lockstep.explore.ReplayScheduler(run.recordedSchedule())
+                    .drive(new io.lockstep.trace.TraceRecorder(run.trace().program(), null), step);
+            java.util.Map<String, Integer> first = new java.util.LinkedHashMap<>();
+            fresh.forEachEvent(0, step, e -> {
+                if (e instanceof io.lockstep.event.LockOrderEdge o) {
+                    first.putIfAbsent(o.from() + "->" + o.to(), o.step());
+                }
+            });
+            return first.values().stream().map(String::valueOf).sorted().toList();
+        });
+    }
+
+    @Test
+    void changingTheReleaseAtStep14LandsThereWithTheNewRunsEdgeLabels(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> session.open(ScenarioSource.read(Path.of("samples",
+                "v40-hotadd-vs-udev-deadlock.lks")))).get();
+        waitForVerdicts();
+        robot.clickOn("#find-deadlock");
+        waitUntil("the deadlock schedule is loaded", () -> run.recordedStepsProperty().get() == 26 && !run.isBusy());
+        WaitForAsyncUtils.asyncFx(() -> run.seek(14)).get();
+        waitForStep(14);
+        java.util.List<String> before = edgeLabelsOnScreen();
+        robot.clickOn("#release-v4-20");
+        waitUntil("v4.20 is on screen", () -> "v4.20".equals(run.program().scenario().release()) && !run.isBusy()
+                && run.trace().program() == run.program());
+        int landed = fx(() -> Math.min(14, run.recordedStepsProperty().get()));
+        waitForStep(landed);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = fx(() -> session.statusProperty().get());
+        assertTrue(status.contains(landed == 14 ? "step 14 again" : "the runs part"), status);
+        java.util.List<String> after = edgeLabelsOnScreen();
+        assertEquals(edgeStepsOfAFreshRun(landed), after, "every edge label is the fresh v4.20 run's");
+        assertTrue(!after.equals(before), "v4.0's step numbers are gone: " + before + " vs " + after);
+        assertTrue(fx(() -> robot.lookup("#scenario-title").queryAs(Label.class).getText()).startsWith("Under v4.20 · "));
+    }
+
     @Test
     void flippingPatch3KeepsTheStepAndBringsTheDeadlockBack(FxRobot robot) {
         waitForVerdicts();
