@@ -39,6 +39,8 @@ public final class LockTimelineView extends Region implements TraceView {
     private final TimelineViewport vp = new TimelineViewport();
     private final Map<String, Boolean> userChoice = new HashMap<>();
     private final Tooltip tooltip = new Tooltip();
+    /** The row whose lane name the mouse is over, or -1. */
+    private int hoveredLane = -1;
 
     private IntConsumer onJump = step -> {};
     private Trace trace;
@@ -239,20 +241,40 @@ public final class LockTimelineView extends Region implements TraceView {
 
     private void hover(double x, double y) {
         int row = trace == null || y < 0 ? -1 : geometry().rowAt(y);
+        int lane = row >= 0 && row < rows.size() && x < gutter ? row : -1;
         Segment seg = row >= 0 && row < rows.size() && x >= gutter ? segmentAt(row, x, y) : null;
-        if (seg == null ? hovered == null : seg.equals(hovered)) {
+        boolean segmentChanged = seg == null ? hovered != null : !seg.equals(hovered);
+        if (!segmentChanged && lane == hoveredLane) {
             return;
         }
         hovered = seg;
         hoveredRow = seg == null ? -1 : row;
-        if (seg == null) {
-            tooltip.hide();
-            Tooltip.uninstall(this, tooltip);
-        } else {
+        hoveredLane = lane;
+        if (seg != null) {
             tooltip.setText(describe(seg));
             Tooltip.install(this, tooltip);
+        } else if (lane >= 0) {
+            // A lane's name: what the lock is and what it protects (the facts sheet's inventory).
+            String cls = program.lockClassName(rows.get(lane).lockClass());
+            tooltip.setText(LockFacts.describe(cls, program.scenario().locks().get(cls)));
+            Tooltip.install(this, tooltip);
+        } else {
+            tooltip.hide();
+            Tooltip.uninstall(this, tooltip);
         }
-        paint();
+        if (segmentChanged) {
+            paint();
+        }
+    }
+
+    /** The tooltip text shown now (tests): a segment's, a lane's, or none. */
+    String tooltipText() {
+        return hovered == null && hoveredLane < 0 ? null : tooltip.getText();
+    }
+
+    /** Hovers canvas point (x, y) as the mouse would (tests). */
+    void hoverAt(double x, double y) {
+        hover(x, y);
     }
 
     private void click(MouseEvent e) {

@@ -57,6 +57,21 @@ class LockTimelineViewFxTest {
     }
 
     @Test
+    void aLaneNameTellsTheLocksKindAndWhatItProtects(FxRobot robot) {
+        Trace t = Runs.deadlock();
+        robot.interact(() -> timeline.update(t, 26));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D lane = timeline.pointOf(row("device_hotplug_lock"), 0);
+        robot.interact(() -> timeline.hoverAt(12, lane.getY()));
+        String tip = timeline.tooltipText();
+        assertTrue(tip != null && tip.startsWith("device_hotplug_lock: mutex, one global lock"), tip);
+        assertTrue(tip.contains("\n"), "and what it protects: " + tip);
+        Point2D hold = timeline.pointOf(row("mem_hotplug_lock"), 9);
+        robot.interact(() -> timeline.hoverAt(hold.getX(), hold.getY()));
+        assertTrue(timeline.tooltipText().contains("held by \"probe\""), timeline.tooltipText());
+    }
+
+    @Test
     void clickingAGroupHeaderUnfoldsItsLanes(FxRobot robot) {
         io.lockstep.engine.Program p = Runs.program("bench", io.lockstep.ui.bench.BenchScenario.text(64, 4, 1, 60));
         Trace t = new io.lockstep.explore.RandomScheduler(4).drive(new io.lockstep.trace.TraceRecorder(p, null), 3000);
