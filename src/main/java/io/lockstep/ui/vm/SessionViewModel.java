@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -50,14 +48,8 @@ public final class SessionViewModel implements AutoCloseable {
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Lockstep");
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
-    private final ReadOnlyObjectWrapper<String> release = new ReadOnlyObjectWrapper<>(this, "release");
-    private final ReadOnlyBooleanWrapper releaseSwitchable = new ReadOnlyBooleanWrapper(this, "releaseSwitchable");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText", "");
-    private final javafx.collections.ObservableList<SwitchRow> switches = javafx.collections.FXCollections.observableArrayList();
-    /** One read-only view, kept: a view made per call would drop its listeners when collected. */
-    private final javafx.collections.ObservableList<SwitchRow> switchesView =
-            javafx.collections.FXCollections.unmodifiableObservableList(switches);
+    private final ModelOnScreen model = new ModelOnScreen();
 
     /** Whether runs check the series' documented locking rules ({@code assert_held ... rule}); on in the window. */
     private boolean checkRules = true;
@@ -96,7 +88,7 @@ public final class SessionViewModel implements AutoCloseable {
         }
         running = editing.withText(text);
         if (variant.equals(ModelVariant.AS_WRITTEN)) {
-            writtenFor = modelOf(loaded.scenario());
+            writtenFor = ModelOnScreen.modelOf(loaded.scenario());
         }
         io.lockstep.trace.Trace old = run.trace();
         String unsaved = "Running the edited text (not saved yet: Ctrl+S saves it). ";
@@ -148,24 +140,24 @@ public final class SessionViewModel implements AutoCloseable {
 
     /** The kernel model the run on screen uses (null: the scenario uses none, the switch is off). */
     public ReadOnlyObjectProperty<String> releaseProperty() {
-        return release.getReadOnlyProperty();
+        return model.releaseProperty();
     }
 
     public ReadOnlyBooleanProperty releaseSwitchableProperty() {
-        return releaseSwitchable.getReadOnlyProperty();
+        return model.releaseSwitchableProperty();
     }
 
     /**
      * Which kernel model the run uses, said plainly: "kernel model v4.20 (the file is written for
-     * v4.0)", "kernel model v4.18 with patch3=on". Empty when the scenario uses none.
+     * v4.0)", "kernel model v4.18 patch3=on". Empty when the scenario uses none.
      */
     public ReadOnlyStringProperty modelTextProperty() {
-        return modelText.getReadOnlyProperty();
+        return model.textProperty();
     }
 
     /** The switches of the scenario and its model, with the values the run on screen uses. */
     public javafx.collections.ObservableList<SwitchRow> switches() {
-        return switchesView;
+        return model.switches();
     }
 
     /** The latest message for the user (what a command did, or why it could not). */
@@ -199,7 +191,7 @@ public final class SessionViewModel implements AutoCloseable {
         }
         running = newSource;
         variant = ModelVariant.AS_WRITTEN;
-        writtenFor = modelOf(loaded.scenario());
+        writtenFor = ModelOnScreen.modelOf(loaded.scenario());
         show(loaded.scenario(), "Opened " + newSource.shortName() + ". Space takes a step; click a thread (or press"
                 + " its number) to step it; click a badge to load the shortest schedule that shows it.");
         return true;
@@ -210,7 +202,7 @@ public final class SessionViewModel implements AutoCloseable {
      * far as it applies (see {@link #changeModel}).
      */
     public boolean switchRelease(String newRelease) {
-        if (running == null || newRelease == null || newRelease.equals(release.get())) {
+        if (running == null || newRelease == null || newRelease.equals(model.releaseProperty().get())) {
             return false;
         }
         return changeModel(variant.withRelease(newRelease), newRelease);
@@ -241,9 +233,7 @@ public final class SessionViewModel implements AutoCloseable {
         Loaded loaded = next.load(running);
         if (!loaded.ok()) {
             editor.showDiagnostics(loaded);
-            release.set(null); // the view resets its toggle to the release on screen
-            release.set(run.program() == null ? null : run.program().scenario().release());
-            refreshSwitches(run.program() == null ? null : run.program().scenario());
+            model.springBack(run.program() == null ? null : run.program().scenario());
             status.set("Cannot run these threads with " + what + ": " + loaded.errors().get(0).message()
                     + " (the run on screen is unchanged)");
             return false;
@@ -252,8 +242,8 @@ public final class SessionViewModel implements AutoCloseable {
         List<Integer> schedule = run.recordedSchedule();
         int step = run.shownStepProperty().get();
         io.lockstep.trace.Trace old = run.trace();
-        String before = old == null ? "" : modelOf(old.program().scenario());
-        String under = modelOf(loaded.scenario());
+        String before = old == null ? "" : ModelOnScreen.modelOf(old.program().scenario());
+        String under = ModelOnScreen.modelOf(loaded.scenario());
         show(loaded.scenario(), "Now running under " + under + "…", schedule, step,
                 trace -> status.set(Parting.describe(old, schedule, step, trace, under, before)));
         return true;
@@ -290,7 +280,7 @@ public final class SessionViewModel implements AutoCloseable {
             return false;
         }
         running = editing;
-        writtenFor = modelOf(ModelVariant.AS_WRITTEN.load(running).scenario());
+        writtenFor = ModelOnScreen.modelOf(ModelVariant.AS_WRITTEN.load(running).scenario());
         show(loaded.scenario(), "Saved " + editing.shortName() + " and restarted the run.");
         return true;
     }
@@ -336,36 +326,17 @@ public final class SessionViewModel implements AutoCloseable {
             status.set("Cannot compile this scenario (" + e + "); please report it.");
             return;
         }
-        String under = modelOf(scenario);
+        String under = ModelOnScreen.modelOf(scenario);
         boolean foreign = !under.equals(writtenFor);
         String ownTitle = scenario.title() == null ? running.shortName() : scenario.title();
         // The file's title speaks of the model it was written for: under another one, say so first.
         title.set(foreign ? "Under " + under + " · " + ownTitle : ownTitle);
         fileName.set(running.shortName());
-        modelText.set(scenario.release() == null && scenario.switches().isEmpty() ? ""
-                : "kernel model " + under + (foreign ? " (the file is written for " + writtenFor + ")" : ""));
-        release.set(scenario.release());
-        releaseSwitchable.set(scenario.release() != null);
-        refreshSwitches(scenario);
+        model.show(scenario, writtenFor);
         run.begin(++runs, program, schedule, schedule.isEmpty() ? "" : "the schedule replayed under " + under, step,
                 landed, foreign ? "Written for " + writtenFor + "; this run is under " + under + ". " : "");
         verdicts.begin(program, under, foreign ? writtenFor : null);
         status.set(message);
-    }
-
-    /** "v4.20", "v4.18 patch3=on": the release and the switches that differ from their defaults. */
-    private static String modelOf(Scenario scenario) {
-        String changes = io.lockstep.lang.SwitchSettings.describeChanges(scenario);
-        String base = scenario.release() == null ? "this scenario's own locks" : scenario.release();
-        return changes.equals("defaults") ? base : base + " " + changes;
-    }
-
-    private void refreshSwitches(Scenario scenario) {
-        List<SwitchRow> rows = new java.util.ArrayList<>();
-        if (scenario != null) {
-            scenario.switches().values().forEach(s -> rows.add(new SwitchRow(s.name(), s.description(), s.on(), s.defaultOn())));
-        }
-        switches.setAll(rows);
     }
 
     // ---- per frame
