@@ -61,12 +61,12 @@ public final class MainWindow implements HeaderBar.Actions {
                 new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap()),
                 LockGraphPane.create(session, views.lockGraph()),
                 threads);
-        upper.setDividerPositions(0.3, 0.73);
+        upper.setDividerPositions(0.22, 0.75);
         SplitPane.setResizableWithParent(threads, false);
         SplitPane viewsArea = new SplitPane(upper, new ViewPane("Lock timeline",
                 "who holds and waits for each lock, step by step; click to jump, scroll to zoom", views.lockTimeline()));
         viewsArea.setOrientation(Orientation.VERTICAL);
-        viewsArea.setDividerPositions(0.52);
+        viewsArea.setDividerPositions(0.6);
         center.getItems().add(viewsArea);
         session.editor().openProperty().addListener((obs, was, is) -> showEditor(is));
 

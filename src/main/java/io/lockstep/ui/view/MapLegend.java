@@ -3,17 +3,21 @@ package io.lockstep.ui.view;
 import io.lockstep.model.BlockState;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
-/** The key under the memory map: a swatch and a word per block state, and what a ring means. */
-final class MapLegend extends HBox {
+/**
+ * The key under the memory map: a swatch and a word per block state, and what a ring means. It
+ * wraps onto a second line when the map is narrow, rather than cutting its words short.
+ */
+final class MapLegend extends FlowPane {
     private static final BlockState[] ORDER = {BlockState.ONLINE, BlockState.GOING_OFFLINE, BlockState.OFFLINE,
         BlockState.ABSENT};
     private final Rectangle[] swatches = new Rectangle[ORDER.length];
 
     MapLegend() {
+        super(10, 2);
         getStyleClass().add("lk-map-legend");
         setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < ORDER.length; i++) {

@@ -207,7 +207,7 @@ public final class MemoryMapView extends Region implements TraceView {
             return;
         }
         double header = zoneBands.get(0).headerHeight();
-        double legendH = Math.ceil(legend.prefHeight(-1)) + 4;
+        double legendH = Math.ceil(legend.prefHeight(Math.max(1, w - 24))) + 4;
         layout = MemoryMapLayout.fit(bands, program.blockNumberCount(), w, h - legendH, header, MAX_CELL);
         for (int i = 0; i < zoneBands.size(); i++) {
             ZoneBand zb = zoneBands.get(i);
