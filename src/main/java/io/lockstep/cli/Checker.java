@@ -11,7 +11,6 @@ import io.lockstep.explore.Limits;
 import io.lockstep.explore.Progress;
 import io.lockstep.explore.ReplayScheduler;
 import io.lockstep.explore.Verdict;
-import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.Loaded;
 import io.lockstep.lang.SwitchSettings;
 import io.lockstep.lang.ScenarioLoader;
@@ -63,17 +62,8 @@ final class Checker {
      * the file (it came from the command line, not from a line of the file).
      */
     static Loaded load(Path file, String release, Map<String, Boolean> switches) {
-        Loaded loaded = ScenarioLoader.loadChecked(file, release, Capacity::check);
-        if (!loaded.ok() || switches.isEmpty()) {
-            return loaded;
-        }
-        SwitchSettings.Applied applied = SwitchSettings.apply(loaded.scenario(), switches, "--set");
-        if (applied.ok()) {
-            return new Loaded(applied.scenario(), loaded.diagnostics());
-        }
-        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        diagnostics.add(Diagnostic.ofCommandLine(file.toString(), "--set: " + applied.error()));
-        return new Loaded(null, diagnostics);
+        return SwitchSettings.applyTo(ScenarioLoader.loadChecked(file, release, Capacity::check), switches, "--set",
+                file.toString());
     }
 
     private FileReport check(Path file, String release, Map<String, Boolean> switches, long started, CheckStage stage) {

@@ -66,6 +66,24 @@ public final class SwitchSettings {
         return new Applied(scenario.withSwitches(switches), null);
     }
 
+    /**
+     * {@code loaded} with {@code values} applied (as set by {@code by}); an unknown switch becomes an
+     * error of {@code file} without a line, since it came from outside the file (the command line,
+     * the window).
+     */
+    public static Loaded applyTo(Loaded loaded, Map<String, Boolean> values, String by, String file) {
+        if (!loaded.ok() || values.isEmpty()) {
+            return loaded;
+        }
+        Applied applied = apply(loaded.scenario(), values, by);
+        if (applied.ok()) {
+            return new Loaded(applied.scenario(), loaded.diagnostics());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        diagnostics.add(Diagnostic.ofCommandLine(file, by + ": " + applied.error()));
+        return new Loaded(null, diagnostics);
+    }
+
     /** "patch2=on patch3=off", the switches of {@code scenario} that differ from their defaults ("defaults" if none). */
     public static String describeChanges(Scenario scenario) {
         return describeChanges(scenario.switches().values());

@@ -62,21 +62,11 @@ class WindowTest {
     }
 
     private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxWait.fx(read);
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!fx(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
+        FxWait.waitUntil(what, condition, 15);
     }
 
     private void waitForStep(int step) {

@@ -1,6 +1,5 @@
 package io.lockstep.ui.vm;
 
-import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.Loaded;
 import io.lockstep.lang.Releases;
 import io.lockstep.lang.SwitchSettings;
@@ -37,17 +36,7 @@ public record ModelVariant(String release, Map<String, Boolean> switches) {
      * the run on screen and says so); everything else is the loader's own diagnostics.
      */
     public Loaded load(ScenarioSource source) {
-        Loaded loaded = source.load(release);
-        if (!loaded.ok() || switches.isEmpty()) {
-            return loaded;
-        }
-        SwitchSettings.Applied applied = SwitchSettings.apply(loaded.scenario(), switches, "the window");
-        if (applied.ok()) {
-            return new Loaded(applied.scenario(), loaded.diagnostics());
-        }
-        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        diagnostics.add(Diagnostic.ofCommandLine(source.shortName(), applied.error()));
-        return new Loaded(null, diagnostics);
+        return SwitchSettings.applyTo(source.load(release), switches, "the window's switches", source.shortName());
     }
 
     /**

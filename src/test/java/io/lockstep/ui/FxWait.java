@@ -1,0 +1,30 @@
+package io.lockstep.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What every window test needs: read on the FX thread, and wait (polling) until something holds. */
+final class FxWait {
+    private FxWait() {}
+
+    /** Runs {@code read} on the FX thread and returns its value. */
+    static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits until {@code condition} (read on the FX thread) holds, for at most {@code seconds}. */
+    static void waitUntil(String what, Callable<Boolean> condition, int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!fx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+    }
+}
