@@ -9,16 +9,12 @@ import io.lockstep.ui.compare.CompareWindow;
 import io.lockstep.ui.screenshot.CompareScreenshotTaker;
 import io.lockstep.ui.vm.ExplorationService;
 import io.lockstep.ui.vm.ModelVariant;
-import io.lockstep.ui.vm.RunViewModel;
 import io.lockstep.ui.vm.ScenarioSource;
-import io.lockstep.ui.vm.SessionViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
@@ -27,13 +23,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,35 +33,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * The compare view as a user reaches it (headless, Monocle): load the v4.0 deadlock in the window,
  * "Compare with… ▸ v4.20", step both panes, and see the deadlock's cycle gone under v4.20.
  */
-@ExtendWith(ApplicationExtension.class)
-class CompareWindowTest {
-    private SessionViewModel session;
-    private MainWindow window;
-    private RunViewModel run;
+class CompareWindowTest extends WindowFixture {
+    @Override
+    protected String sample() {
+        return "v40-hotadd-vs-udev-deadlock.lks";
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new SessionViewModel();
-        run = session.run();
-        window = new MainWindow(stage, session, 1280, 800);
-        session.open(ScenarioSource.read(Path.of("samples", "v40-hotadd-vs-udev-deadlock.lks")));
-        stage.show();
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> window.stop()).get();
-        session.close();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        return FxWait.fx(read);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        FxWait.waitUntil(what, condition, 20);
-    }
 
     private static String text(FxRobot robot, String query) {
         return fx(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));

@@ -9,12 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.lockstep.engine.Program;
 import io.lockstep.lang.ScenarioLoader;
 import io.lockstep.ui.vm.EditorViewModel;
-import io.lockstep.ui.vm.RunViewModel;
-import io.lockstep.ui.vm.ScenarioSource;
-import io.lockstep.ui.vm.SessionViewModel;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -23,54 +17,26 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The code editor as a user drives it (headless, Monocle): a typo is underlined where it is and
  * explained on hover, fixing it runs the edited text; Ctrl+Space completes a name; "patch" on a
  * stack frame copies the model's proc into the scenario, and the verdicts stay.
  */
-@ExtendWith(ApplicationExtension.class)
-class EditorWindowTest {
-    private SessionViewModel session;
-    private MainWindow window;
-    private RunViewModel run;
+class EditorWindowTest extends WindowFixture {
+    @Override
+    protected String sample() {
+        return "v40-hotadd-vs-udev-deadlock.lks";
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new SessionViewModel();
-        run = session.run();
-        window = new MainWindow(stage, session, 1280, 800);
-        session.open(ScenarioSource.read(Path.of("samples", "v40-hotadd-vs-udev-deadlock.lks")));
-        stage.show();
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> window.stop()).get();
-        session.close();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        return FxWait.fx(read);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        FxWait.waitUntil(what, condition, 20);
-    }
-
-    private void waitForVerdicts() {
-        waitUntil("the verdicts are in", () -> !session.verdicts().exploringProperty().get()
-                && run.currentProperty().get() != null);
-    }
 
     private String deadlockBadge(FxRobot robot) {
         return fx(() -> robot.lookup("#find-deadlock").queryButton().getAccessibleText());

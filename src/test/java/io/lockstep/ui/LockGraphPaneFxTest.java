@@ -6,22 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockstep.event.Finding;
 import io.lockstep.ui.view.StyleClasses;
-import io.lockstep.ui.vm.ScenarioSource;
-import io.lockstep.ui.vm.SessionViewModel;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,33 +21,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * is laid out from every interleaving's edges, and playing the shortest race schedule to its end
  * moves no class.
  */
-@ExtendWith(ApplicationExtension.class)
-class LockGraphPaneFxTest {
-    private SessionViewModel session;
-    private MainWindow window;
+class LockGraphPaneFxTest extends WindowFixture {
+    @Override
+    protected String sample() {
+        return "v418-online-attr-vs-probe-race.lks";
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new SessionViewModel();
-        window = new MainWindow(stage, session, 1280, 800); // the headless screen's size
-        session.open(ScenarioSource.read(Path.of("samples", "v418-online-attr-vs-probe-race.lks")));
-        stage.show();
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> window.stop()).get();
-        session.close();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        return FxWait.fx(read);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        FxWait.waitUntil(what, condition, 20);
-    }
 
     private Map<String, Bounds> classesOnScreen() {
         return fx(() -> window.scene().getRoot().lookupAll("." + StyleClasses.GRAPH_CLASS).stream()

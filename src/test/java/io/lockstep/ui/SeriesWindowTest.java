@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockstep.event.Finding;
 import io.lockstep.explore.SwitchMatrix;
-import io.lockstep.ui.vm.RunViewModel;
 import io.lockstep.ui.vm.ScenarioSource;
-import io.lockstep.ui.vm.SessionViewModel;
-import io.lockstep.ui.vm.StepView;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,47 +20,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * the Patches menu (the 2015 deadlock is back, and the user keeps their step), then the matrix, whose
  * row "patch2 and patch3 on" runs the guarded state.
  */
-@ExtendWith(ApplicationExtension.class)
-class SeriesWindowTest {
-    private SessionViewModel session;
-    private MainWindow window;
-    private RunViewModel run;
+class SeriesWindowTest extends WindowFixture {
+    @Override
+    protected String sample() {
+        return "v418-hotadd-vs-udev.lks";
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new SessionViewModel();
-        run = session.run();
-        window = new MainWindow(stage, session, 1280, 800);
-        session.open(ScenarioSource.read(Path.of("samples", "v418-hotadd-vs-udev.lks")));
-        stage.show();
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> window.stop()).get();
-        session.close();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        return FxWait.fx(read);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        FxWait.waitUntil(what, condition, 30);
-    }
-
-    private void waitForStep(int step) {
-        waitUntil("step " + step + " is shown", () -> {
-            StepView v = run.currentProperty().get();
-            return v != null && v.step() == step && !run.isBusy();
-        });
-    }
-
-    private void waitForVerdicts() {
-        waitUntil("the verdicts are in", () -> !session.verdicts().exploringProperty().get()
-                && session.verdicts().result() != null && run.currentProperty().get() != null);
-    }
 
     private String badge(FxRobot robot, String query) {
         return fx(() -> robot.lookup(query).queryButton().getAccessibleText());

@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockstep.event.Finding;
 import io.lockstep.ui.screenshot.ScreenshotTaker;
-import io.lockstep.ui.vm.RunViewModel;
-import io.lockstep.ui.vm.ScenarioSource;
-import io.lockstep.ui.vm.SessionViewModel;
 import io.lockstep.ui.vm.StepView;
 import io.lockstep.ui.vm.ThreadSnapshot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,13 +19,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,47 +30,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * step back, scrub, switch the release, find a deadlock and replay it, break the scenario in the
  * editor and see the error, take a screenshot.
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowTest {
-    private SessionViewModel session;
-    private MainWindow window;
-    private RunViewModel run;
+class WindowTest extends WindowFixture {
+    @Override
+    protected String sample() {
+        return "v40-hotadd-vs-udev-deadlock.lks";
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        session = new SessionViewModel();
-        run = session.run();
-        window = new MainWindow(stage, session, 1280, 800);
-        session.open(ScenarioSource.read(Path.of("samples", "v40-hotadd-vs-udev-deadlock.lks")));
-        stage.show();
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> window.stop()).get();
-        session.close();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        return FxWait.fx(read);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        FxWait.waitUntil(what, condition, 15);
-    }
-
-    private void waitForStep(int step) {
-        waitUntil("step " + step + " is shown", () -> {
-            StepView v = run.currentProperty().get();
-            return v != null && v.step() == step && !run.isBusy();
-        });
-    }
-
-    private void waitForVerdicts() {
-        waitUntil("the verdicts are in", () -> !session.verdicts().exploringProperty().get()
-                && run.currentProperty().get() != null);
-    }
 
     private String text(FxRobot robot, String query) {
         return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
