@@ -82,6 +82,12 @@ final class ComparePane extends VBox {
         return List.of(graph, timeline);
     }
 
+    /** Lays the graph out from both sides' edges, and marks the edges only this side makes. */
+    void layOut(ComparedRuns runs, List<io.lockstep.explore.ClassEdge> union, java.util.Set<String> onlyHere) {
+        graph.showExplored(runs.side(right).program(), union);
+        graph.markOnlyHere(onlyHere);
+    }
+
     /** Shows this side of {@code runs} after its own step at the cursor. */
     void show(ComparedRuns runs, int cursor, StepDifferences diff, ExploredSide explored, ModelContrast contrast) {
         SideRun side = runs.side(right);

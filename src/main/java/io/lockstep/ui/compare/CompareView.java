@@ -148,8 +148,16 @@ public final class CompareView extends BorderPane {
         if (!scrubber.isValueChanging()) {
             scrubber.setValue(step);
         }
-        left.show(runs, step, diff, vm.exploredProperty(false).get(), contrast);
-        right.show(runs, step, diff, vm.exploredProperty(true).get(), contrast);
+        ExploredSide l = vm.exploredProperty(false).get();
+        ExploredSide r = vm.exploredProperty(true).get();
+        if (l != null && r != null && contrast != null) {
+            // One layout from both sides' edges: a class stands in the same place left and right.
+            java.util.List<io.lockstep.explore.ClassEdge> union = SharedLayout.union(l, r);
+            left.layOut(runs, union, SharedLayout.keys(contrast.edgesOnlyLeft()));
+            right.layOut(runs, union, SharedLayout.keys(contrast.edgesOnlyRight()));
+        }
+        left.show(runs, step, diff, l, contrast);
+        right.show(runs, step, diff, r, contrast);
     }
 
     private void showChanges(ComparedRuns runs, ModelContrast contrast) {

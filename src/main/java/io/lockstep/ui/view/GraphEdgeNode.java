@@ -78,6 +78,13 @@ final class GraphEdgeNode {
         }
     }
 
+    /** Marks the edge as one the other side of a comparison never makes. */
+    void setOnlyHere(boolean onlyHere) {
+        for (Node n : new Node[] {path, arrow, label}) {
+            n.pseudoClassStateChanged(StyleClasses.ONLY_HERE, onlyHere);
+        }
+    }
+
     void setVisible(boolean visible) {
         path.setVisible(visible);
         arrow.setVisible(visible);

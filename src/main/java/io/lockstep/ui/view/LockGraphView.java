@@ -71,6 +71,8 @@ public final class LockGraphView extends Region implements TraceView {
     private Program exploredProgram;
     private List<Arc> explored;
     private String shown = "";
+    /** Edges only this side of a comparison makes (see {@link #markOnlyHere}). */
+    private java.util.Set<String> onlyHere = java.util.Set.of();
 
     public LockGraphView() {
         getStyleClass().add(StyleClasses.LOCK_GRAPH);
@@ -98,7 +100,29 @@ public final class LockGraphView extends Region implements TraceView {
      * until that program's run arrives.
      */
     public void showExplored(Program explorer, ExplorationResult result) {
-        List<Arc> arcs = result.lockOrder().stream().map((ClassEdge e) -> new Arc(e.from(), e.to(), e.closesCycle()))
+        showExplored(explorer, result.lockOrder());
+    }
+
+    /**
+     * The edges only this side of a comparison makes ("A->B" keys): drawn dashed in their own
+     * colour, so "this edge is gone after patch 2" is seen, not only read. Empty outside a comparison.
+     */
+    public void markOnlyHere(java.util.Set<String> edgeKeys) {
+        if (!edgeKeys.equals(onlyHere)) {
+            onlyHere = java.util.Set.copyOf(edgeKeys);
+            shown = "";
+            if (trace != null) {
+                update(trace, step);
+            }
+        }
+    }
+
+    /**
+     * The same from a list of class edges: a comparison lays both sides out from the union of their
+     * edges, so a class stands in the same place on both sides.
+     */
+    public void showExplored(Program explorer, List<ClassEdge> lockOrder) {
+        List<Arc> arcs = lockOrder.stream().map((ClassEdge e) -> new Arc(e.from(), e.to(), e.closesCycle()))
                 .toList();
         if (explorer == exploredProgram && arcs.equals(explored)) {
             return;
@@ -275,6 +299,7 @@ public final class LockGraphView extends Region implements TraceView {
             String key = n.edge.key();
             n.setVisible(visibleKeys.contains(key) && placed.routes().containsKey(key));
             n.setState(n.edge.step() == step, h.redEdges().contains(key), h.amberEdges().contains(key));
+            n.setOnlyHere(onlyHere.contains(key));
         }
         for (Map.Entry<String, Label> e : nodes.entrySet()) {
             String cls = e.getKey();

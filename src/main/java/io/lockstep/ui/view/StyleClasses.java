@@ -57,4 +57,6 @@ public final class StyleClasses {
     public static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     /** A lock class no edge touches yet at the step shown. */
     public static final PseudoClass IDLE = PseudoClass.getPseudoClass("idle");
+    /** An edge that only this side of a comparison can make (the other model never does). */
+    public static final PseudoClass ONLY_HERE = PseudoClass.getPseudoClass("only-here");
 }
