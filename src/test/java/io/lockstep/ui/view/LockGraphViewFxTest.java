@@ -48,6 +48,20 @@ class LockGraphViewFxTest {
     }
 
     @Test
+    void anEdgeOnlyThisSideOfAComparisonMakesIsMarked(FxRobot robot) {
+        Trace t = Runs.deadlock();
+        robot.interact(() -> {
+            graph.update(t, 26);
+            graph.markOnlyHere(Set.of("device_lock->mem_hotplug_lock"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(graph.edgeLabel("device_lock->mem_hotplug_lock").getPseudoClassStates().contains(StyleClasses.ONLY_HERE));
+        assertTrue(!graph.edgeLabel("mem_hotplug_lock->device_lock").getPseudoClassStates().contains(StyleClasses.ONLY_HERE));
+        robot.interact(() -> graph.markOnlyHere(Set.of()));
+        assertTrue(!graph.edgeLabel("device_lock->mem_hotplug_lock").getPseudoClassStates().contains(StyleClasses.ONLY_HERE));
+    }
+
+    @Test
     void theCycleTurnsRedAtTheStepThatClosesItAndLabelsJump(FxRobot robot) {
         Trace t = Runs.deadlock();
         List<Integer> jumps = new ArrayList<>();
