@@ -104,6 +104,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " verdict. Exit 0, or 3 if a limit stopped a row.")
     String matrix;
 
+    @Option(names = "--replay", description = "The FILEs are views saved in the window (.lkview): restore each"
+            + " (its scenario text, release, switches, schedule and step), say whether the bundled model changed"
+            + " since and where the schedule stops applying, print the steps up to the saved one, then check it.")
+    boolean replay;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -145,6 +150,9 @@ final class CheckCommand implements Callable<Integer> {
         Limits limits = new Limits(maxStates, Duration.ofSeconds(timeoutSeconds));
         if (listSwitches || matrix != null) {
             return listOrMatrix(out, limits, switches.get());
+        }
+        if (replay) {
+            return replayViews(out, limits);
         }
         Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules);
         List<FileReport> reports = new ArrayList<>();
@@ -188,6 +196,31 @@ final class CheckCommand implements Callable<Integer> {
         }
         return exits.contains(FileReport.INVALID) ? FileReport.INVALID
                 : exits.contains(FileReport.LIMIT) ? FileReport.LIMIT : FileReport.OK;
+    }
+
+    private int replayViews(PrintWriter out, Limits limits) {
+        if (json || matrix != null || !sets.isEmpty() || release != null) {
+            spec.commandLine().getErr().println("lockstep check: --replay restores a view as it was saved: it does not"
+                    + " combine with --json, --matrix, --set or --release");
+            return FileReport.INVALID;
+        }
+        TextReport text = new TextReport(out, !noTiming);
+        ReplayCheck replayCheck = new ReplayCheck(new Checker(limits, all ? Integer.MAX_VALUE : 3, rules), rules, text, out);
+        List<Integer> exits = new ArrayList<>();
+        for (Path f : files) {
+            if (!exits.isEmpty()) {
+                out.println();
+            }
+            exits.add(replayCheck.run(f));
+            out.flush();
+        }
+        int[] rank = {FileReport.INVALID, FileReport.EXPECTATION_FAILED, FileReport.LIMIT};
+        for (int code : rank) {
+            if (exits.contains(code)) {
+                return code;
+            }
+        }
+        return FileReport.OK;
     }
 
     /** Invalid input outranks a failed expectation, which outranks a limit. */

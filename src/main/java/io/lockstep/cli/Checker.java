@@ -67,9 +67,20 @@ final class Checker {
     }
 
     private FileReport check(Path file, String release, Map<String, Boolean> switches, long started, CheckStage stage) {
-        Loaded loaded = load(file, release, switches);
+        return check(file.toString(), release, load(file, release, switches), started, stage);
+    }
+
+    /** Checks a scenario already loaded (a saved view's text), named {@code display} in the report. */
+    FileReport check(String display, String release, java.util.function.Supplier<Loaded> load) {
+        long started = System.nanoTime();
+        CheckStage stage = new CheckStage();
+        return CheckWatchdog.run(display, release, limits, started, stage,
+                () -> check(display, release, load.get(), started, stage));
+    }
+
+    private FileReport check(String file, String release, Loaded loaded, long started, CheckStage stage) {
         if (!loaded.ok()) {
-            return new FileReport(file.toString(), null, release, List.of(), loaded.diagnostics(), null, List.of(),
+            return new FileReport(file, null, release, List.of(), loaded.diagnostics(), null, List.of(),
                     List.of(), 0, null, FileReport.INVALID);
         }
         Scenario scenario = loaded.scenario();
@@ -102,7 +113,7 @@ final class Checker {
             shown.add(replay(program, f));
         }
         int exit = exitCode(verdicts, result);
-        return new FileReport(file.toString(), scenario.title(), scenario.release(),
+        return new FileReport(file, scenario.title(), scenario.release(),
                 List.copyOf(scenario.switches().values()), loaded.diagnostics(), result,
                 verdicts, shown, omitted, cut, cut != null && exit == FileReport.OK ? FileReport.LIMIT : exit);
     }

@@ -102,7 +102,8 @@ final class TextReport {
         }
     }
 
-    private void schedule(Trace trace) {
+    /** The run's steps, numbered, as "thread: statement  @ file.c:function". */
+    void schedule(Trace trace) {
         int labelWidth = trace.program().threadLabels().stream().mapToInt(String::length).max().orElse(0) + 1;
         int stmtWidth = 0;
         for (StepRecord r : trace.steps()) {

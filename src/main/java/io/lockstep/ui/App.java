@@ -7,6 +7,7 @@ import io.lockstep.ui.vm.BundledSamples;
 import io.lockstep.ui.vm.ExplorationService;
 import io.lockstep.ui.vm.ScenarioSource;
 import io.lockstep.ui.vm.SessionViewModel;
+import io.lockstep.ui.vm.ViewSharing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +83,14 @@ public final class App extends Application {
         if (options.file() == null) {
             return null;
         }
+        if (isSavedView(options.file())) {
+            try {
+                ViewSharing.read(options.file());
+                return null;
+            } catch (IOException | RuntimeException | io.lockstep.share.SavedViewFile.Invalid e) {
+                return "lockstep: cannot open the saved view " + options.file() + ": " + describe(e);
+            }
+        }
         ScenarioSource source;
         try {
             source = ScenarioSource.read(options.file());
@@ -100,6 +109,10 @@ public final class App extends Application {
             sb.append(sb.length() == 0 ? "" : "\n").append(d.format());
         }
         return sb.toString();
+    }
+
+    private static boolean isSavedView(Path file) {
+        return file.toString().endsWith(io.lockstep.share.SavedView.EXTENSION);
     }
 
     private static String describe(Exception e) {
@@ -127,10 +140,14 @@ public final class App extends Application {
         if (options.presentation()) {
             window.togglePresentation();
         }
-        ScenarioSource source = options.file() != null ? ScenarioSource.read(options.file())
-                : BundledSamples.headline(Path.of(""));
-        if (session.open(source) && options.release() != null) {
-            session.switchRelease(options.release());
+        if (options.file() != null && isSavedView(options.file())) {
+            new ViewSharing(session).open(ViewSharing.read(options.file())); // read once already by preflight
+        } else {
+            ScenarioSource source = options.file() != null ? ScenarioSource.read(options.file())
+                    : BundledSamples.headline(Path.of(""));
+            if (session.open(source) && options.release() != null) {
+                session.switchRelease(options.release());
+            }
         }
         if (options.editor()) {
             session.editor().setOpen(true);

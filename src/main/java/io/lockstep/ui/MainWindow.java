@@ -128,7 +128,8 @@ public final class MainWindow implements HeaderBar.Actions {
     public void openFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a scenario");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep scenarios (*.lks)", "*.lks"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep scenarios and saved views (*.lks, *.lkview)",
+                "*.lks", "*.lkview"));
         File samples = new File("samples");
         if (samples.isDirectory()) {
             chooser.setInitialDirectory(samples.getAbsoluteFile());
@@ -136,7 +137,13 @@ public final class MainWindow implements HeaderBar.Actions {
         File file = chooser.showOpenDialog(stage);
         if (file != null && confirmDiscard("open another scenario")) {
             try {
-                session.open(ScenarioSource.read(file.toPath()));
+                if (file.getName().endsWith(io.lockstep.share.SavedView.EXTENSION)) {
+                    new io.lockstep.ui.vm.ViewSharing(session).open(io.lockstep.ui.vm.ViewSharing.read(file.toPath()));
+                } else {
+                    session.open(ScenarioSource.read(file.toPath()));
+                }
+            } catch (io.lockstep.share.SavedViewFile.Invalid e) {
+                alert("Cannot open " + file + ": " + e.getMessage());
             } catch (IOException e) {
                 alert("Cannot read " + file + ": " + e.getMessage());
             }
@@ -177,6 +184,26 @@ public final class MainWindow implements HeaderBar.Actions {
     @Override
     public void showLanguageReference() {
         reference.show();
+    }
+
+    @Override
+    public void saveView() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save this view to share (scenario, model, schedule, step)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep views (*.lkview)", "*.lkview"));
+        if (session.source() != null) {
+            chooser.setInitialFileName(Path.of(session.source().shortName()).getFileName().toString()
+                    .replaceFirst("\\.lks$", "") + io.lockstep.share.SavedView.EXTENSION);
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            session.say(new io.lockstep.ui.vm.ViewSharing(session).save(file.toPath(), themeName()));
+        }
+    }
+
+    /** The theme on screen, as a saved view names it. */
+    String themeName() {
+        return presentation ? "presentation" : "light";
     }
 
     @Override

@@ -36,6 +36,9 @@ public final class HeaderBar extends HBox {
 
         /** Opens the table of every combination of the model's switches. */
         void showMatrix();
+
+        /** Saves the view on screen (scenario, model, schedule, step) to a file to share. */
+        void saveView();
     }
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
@@ -73,7 +76,10 @@ public final class HeaderBar extends HBox {
             item.setOnAction(e -> actions.openSample(name));
             samples.getItems().add(item);
         }
-        Button open = button(new Button("Open…"), "Open a scenario file (Ctrl+O)", actions::openFile);
+        Button open = button(new Button("Open…"), "Open a scenario file or a saved view (Ctrl+O)", actions::openFile);
+        Button share = button(new Button("Save view…"), "Save this exact view - scenario, model, switches, schedule,"
+                + " step - to one file to share; opening it (or lockstep check --replay FILE) restores it", actions::saveView);
+        share.setId("save-view");
         button(edit, "Show or hide the scenario's text (Ctrl+E)", actions::toggleEditor);
         edit.setId("toggle-editor");
         session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));
@@ -90,7 +96,7 @@ public final class HeaderBar extends HBox {
         Region gap = new Region();
         gap.setMinWidth(8);
         getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
-                new CompareMenu(session), gap, samples, open, edit, presentation, full, help);
+                new CompareMenu(session), gap, samples, open, share, edit, presentation, full, help);
     }
 
     private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {

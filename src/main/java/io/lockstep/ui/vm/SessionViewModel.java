@@ -230,6 +230,21 @@ public final class SessionViewModel implements AutoCloseable {
      * part. Nothing of the old run survives: run, verdicts and views all start from the new trace.
      */
     private boolean changeModel(ModelVariant next, String what) {
+        List<Integer> schedule = run.recordedSchedule();
+        int step = run.shownStepProperty().get();
+        io.lockstep.trace.Trace old = run.trace();
+        String before = old == null ? "" : ModelOnScreen.modelOf(old.program().scenario());
+        return runUnder(next, what, schedule, step, (trace, under) -> Parting.describe(old, schedule, step, trace, under,
+                before));
+    }
+
+    /**
+     * Runs the scenario on screen under {@code next}, replaying {@code schedule} and landing on
+     * {@code step} (or where the replay stops); {@code landed} says what the status line reads then,
+     * given the new run and the model's name. A model that cannot run the threads leaves the run as it is.
+     */
+    boolean runUnder(ModelVariant next, String what, List<Integer> schedule, int step,
+            java.util.function.BiFunction<io.lockstep.trace.Trace, String, String> landed) {
         Loaded loaded = next.load(running);
         if (!loaded.ok()) {
             editor.showDiagnostics(loaded);
@@ -239,14 +254,19 @@ public final class SessionViewModel implements AutoCloseable {
             return false;
         }
         variant = next;
-        List<Integer> schedule = run.recordedSchedule();
-        int step = run.shownStepProperty().get();
-        io.lockstep.trace.Trace old = run.trace();
-        String before = old == null ? "" : ModelOnScreen.modelOf(old.program().scenario());
         String under = ModelOnScreen.modelOf(loaded.scenario());
         show(loaded.scenario(), "Now running under " + under + "…", schedule, step,
-                trace -> status.set(Parting.describe(old, schedule, step, trace, under, before)));
+                trace -> status.set(landed.apply(trace, under)));
         return true;
+    }
+
+    /** The scenario the run on screen was loaded from, and the model variant it runs under (a saved view). */
+    ScenarioSource running() {
+        return running;
+    }
+
+    ModelVariant variant() {
+        return variant;
     }
 
     /** Saves the editor's text to the scenario's file (atomically) and runs it if it is valid. */
@@ -303,6 +323,11 @@ public final class SessionViewModel implements AutoCloseable {
             status.set("Could not read " + editing.file() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** Puts a message on the status line (what a window action did). */
+    public void say(String message) {
+        status.set(message);
     }
 
     public void find(Finding.Kind kind) {
