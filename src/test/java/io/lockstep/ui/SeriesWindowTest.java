@@ -82,6 +82,13 @@ class SeriesWindowTest extends WindowFixture {
     }
 
     @Test
+    void theWindowFitsA1280PixelScreenWithEveryHeaderControl() {
+        waitForVerdicts();
+        double min = fx(() -> window.scene().getRoot().minWidth(-1));
+        assertTrue(min <= 1280, "the window needs " + min + " pixels: the header's controls would push the threads off screen");
+    }
+
+    @Test
     void flippingPatch3KeepsTheStepAndBringsTheDeadlockBack(FxRobot robot) {
         waitForVerdicts();
         assertEquals("Deadlock: none", badge(robot, "#find-deadlock"));

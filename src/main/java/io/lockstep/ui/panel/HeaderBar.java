@@ -76,10 +76,18 @@ public final class HeaderBar extends HBox {
             item.setOnAction(e -> actions.openSample(name));
             samples.getItems().add(item);
         }
-        Button open = button(new Button("Open…"), "Open a scenario file or a saved view (Ctrl+O)", actions::openFile);
-        Button share = button(new Button("Save view…"), "Save this exact view - scenario, model, switches, schedule,"
-                + " step - to one file to share; opening it (or lockstep check --replay FILE) restores it", actions::saveView);
+        // One menu for files, so the header still fits a 1280-pixel screen.
+        MenuButton files = new MenuButton("File");
+        files.setId("file-menu");
+        files.setFocusTraversable(false);
+        files.setMinWidth(USE_PREF_SIZE);
+        MenuItem open = new MenuItem("Open a scenario or a saved view…  (Ctrl+O)");
+        open.setId("file-open");
+        open.setOnAction(e -> actions.openFile());
+        MenuItem share = new MenuItem("Save this view to share…  (scenario, model, switches, schedule, step)");
         share.setId("save-view");
+        share.setOnAction(e -> actions.saveView());
+        files.getItems().addAll(open, share);
         button(edit, "Show or hide the scenario's text (Ctrl+E)", actions::toggleEditor);
         edit.setId("toggle-editor");
         session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));
@@ -96,7 +104,7 @@ public final class HeaderBar extends HBox {
         Region gap = new Region();
         gap.setMinWidth(8);
         getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
-                new CompareMenu(session), gap, samples, open, share, edit, presentation, full, help);
+                new CompareMenu(session), gap, samples, files, edit, presentation, full, help);
     }
 
     private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {
