@@ -39,7 +39,7 @@ public final class Palette extends Region {
     }
 
     private static final String[] THREAD_FALLBACK = {
-        "#2f6fdb", "#8e44ad", "#0e9aa7", "#d6459b", "#8a6a2f", "#5a8f1e", "#3aa0e8", "#6a4fd6"};
+        "#2f6fdb", "#8e44ad", "#0b7d87", "#c2307f", "#8a6a2f", "#4a7a14", "#4d6a80", "#6a4fd6"};
 
     private final Map<Swatch, Region> swatches = new EnumMap<>(Swatch.class);
     private final Region[] threadSwatches = new Region[THREAD_COLORS];
