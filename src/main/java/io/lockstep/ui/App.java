@@ -127,6 +127,7 @@ public final class App extends Application {
         if (options.presentation()) {
             window.togglePresentation();
         }
+        window.setTheme(options.theme());
         ScenarioSource source = options.file() != null ? ScenarioSource.read(options.file())
                 : BundledSamples.headline(Path.of(""));
         if (session.open(source) && options.release() != null) {

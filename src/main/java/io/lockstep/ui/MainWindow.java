@@ -7,6 +7,7 @@ import io.lockstep.ui.panel.PanelStyles;
 import io.lockstep.ui.panel.ThreadsPanel;
 import io.lockstep.ui.panel.TransportBar;
 import io.lockstep.ui.panel.VerdictBar;
+import io.lockstep.ui.view.ColorTheme;
 import io.lockstep.ui.view.Theme;
 import io.lockstep.ui.vm.BundledSamples;
 import io.lockstep.ui.vm.ScenarioSource;
@@ -43,6 +44,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final LanguageReferenceWindow reference;
     private final MatrixWindow matrixWindow;
     private boolean presentation;
+    private ColorTheme palette = ColorTheme.LIGHT;
 
     public MainWindow(Stage stage, SessionViewModel session, double width, double height) {
         this.stage = stage;
@@ -118,8 +120,7 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     private void applyTheme() {
-        Theme.apply(scene, presentation);
-        scene.getStylesheets().add(PanelStyles.class.getResource(PanelStyles.STYLESHEET).toExternalForm());
+        Theme.apply(scene, presentation, palette, PanelStyles.STYLESHEET);
     }
 
     // ---- actions
@@ -167,6 +168,22 @@ public final class MainWindow implements HeaderBar.Actions {
         presentation = !presentation;
         header.showPresentation(presentation);
         applyTheme();
+    }
+
+    @Override
+    public void setTheme(ColorTheme theme) {
+        palette = theme;
+        header.showTheme(theme);
+        applyTheme();
+    }
+
+    /** The theme key: the next palette, round. */
+    void nextTheme() {
+        setTheme(palette.next());
+    }
+
+    ColorTheme theme() {
+        return palette;
     }
 
     @Override
