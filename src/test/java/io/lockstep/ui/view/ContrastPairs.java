@@ -27,13 +27,14 @@ final class ContrastPairs {
 
     /** The backgrounds behind a text class that has none of its own (its parents in the panels' code). */
     static final Map<String, List<String>> CONTAINERS = Map.of(
-            ".lk-narration-headline", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded"),
             ".lk-narration-detail", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded"),
             ".lk-badge-title", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run"),
             ".lk-badge-status", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run"),
             ".lk-thread-label", List.of(".lk-thread-card", ".lk-thread-card:blocked"),
             ".lk-thread-next", List.of(".lk-thread-card", ".lk-thread-card:blocked"),
-            ".lk-thread-state", List.of(".lk-thread-card"));
+            ".lk-thread-state", List.of(".lk-thread-card"),
+            ".lk-thread-stack .label", List.of(".lk-thread-card", ".lk-thread-card:blocked"),
+            ".lk-narration-headline", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded"));
 
     /** Text of one rule over the background of another that the same node can carry at once. */
     static final List<String[]> CROSS = List.of(
@@ -110,11 +111,11 @@ final class ContrastPairs {
                 return List.of(own);
             }
         }
-        String text = firstClass(s.substring(space + 1));
+        String text = CONTAINERS.containsKey(s) ? s : firstClass(s.substring(space + 1));
         List<String> containers = CONTAINERS.get(text);
         if (containers != null) {
             // A container whose own rule recolours this text is checked through that rule instead.
-            return containers.stream().filter(c -> !css.rules.containsKey(c + " " + text)).toList();
+            return containers.stream().filter(c -> !css.rules.containsKey(c + " " + text)).map(c -> c).toList();
         }
         return SURFACES;
     }
