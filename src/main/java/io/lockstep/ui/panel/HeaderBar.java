@@ -47,7 +47,7 @@ public final class HeaderBar extends HBox {
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
     private final ToggleButton edit = new ToggleButton("Edit");
-    private final MenuButton theme = new MenuButton("Theme");
+    private final MenuButton theme = new MenuButton("\u25D0"); // a half-filled circle: the header is full at 1280 px
     private final ToggleGroup themes = new ToggleGroup();
 
     public HeaderBar(SessionViewModel session, Actions actions) {
