@@ -3,10 +3,15 @@ package io.lockstep.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockstep.ui.compare.WindowComparison;
 import io.lockstep.ui.view.ColorTheme;
 import io.lockstep.ui.view.LockTimelineView;
 import io.lockstep.ui.view.MemoryMapView;
+import io.lockstep.ui.vm.ModelVariant;
 import java.util.List;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
@@ -62,6 +67,24 @@ class ThemeWindowTest extends WindowFixture {
         List<String> s = fx(this::sheets);
         assertTrue(s.get(s.size() - 1).endsWith("/colorblind.css"), s.toString());
         assertEquals(Color.web("#0072b2"), fx(() -> map(robot).cellColor(0)));
+    }
+
+    @Test
+    void theCompareViewOpensInTheWindowsPalette(FxRobot robot) {
+        waitForVerdicts();
+        robot.type(KeyCode.F6);
+        waitUntil("dark", () -> fx(window::theme) == ColorTheme.DARK);
+        assertTrue(fx(() -> WindowComparison.open(window.scene().getWindow(), session, new ModelVariant("v4.20", Map.of()))));
+        waitUntil("the compare window is up", () -> compareScene() != null);
+        List<String> s = fx(() -> List.copyOf(compareScene().getStylesheets()));
+        assertTrue(s.get(s.size() - 1).endsWith("/dark.css"), s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.endsWith("/compare.css")), s.toString());
+    }
+
+    private static Scene compareScene() {
+        return Window.getWindows().stream().map(Window::getScene)
+                .filter(sc -> sc != null && sc.getStylesheets().stream().anyMatch(x -> x.endsWith("/compare.css")))
+                .findFirst().orElse(null);
     }
 
     private List<String> sheets() {

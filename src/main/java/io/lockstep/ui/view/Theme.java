@@ -31,6 +31,16 @@ public final class Theme {
         }
     }
 
+    /** The palette a scene wears (what a window opened from it, such as the compare view, takes over). */
+    public static ColorTheme paletteOf(Scene scene) {
+        for (ColorTheme t : ColorTheme.values()) {
+            if (t.sheet != null && scene.getStylesheets().contains(sheet(t.sheet))) {
+                return t;
+            }
+        }
+        return ColorTheme.LIGHT;
+    }
+
     private static String sheet(String name) {
         return Theme.class.getResource("/io/lockstep/ui/" + name).toExternalForm();
     }
