@@ -52,4 +52,31 @@ class ThemeContrastTest {
                 .filter(p -> p.text().equals(".lk-thread-key")).count();
         assertEquals(Palette.THREAD_COLORS, keys);
     }
+
+    /** The timeline's canvas writes a thread's name on its bar in {@link Palette#textOn}'s choice. */
+    @ParameterizedTest
+    @EnumSource(ColorTheme.class)
+    void namesOnTheTimelinesThreadBarsRead(ColorTheme theme) throws IOException {
+        ThemeCss css = ThemeCss.of(theme);
+        for (int t = 0; t < Palette.THREAD_COLORS; t++) {
+            Color bar = css.resolve("-lk-thread-" + t, null);
+            double ratio = ThemeCss.contrast(Palette.textOn(bar), bar);
+            assertTrue(ratio >= AA, theme.id + " thread " + t + " " + ContrastPairs.hex(bar) + ": " + ratio);
+        }
+    }
+
+    /** The memory map numbers each cell: in {@link Palette#textOn} on a block's state colour, muted on an absent one. */
+    @ParameterizedTest
+    @EnumSource(ColorTheme.class)
+    void blockNumbersReadOnTheirCells(ColorTheme theme) throws IOException {
+        ThemeCss css = ThemeCss.of(theme);
+        for (String state : List.of("-lk-offline", "-lk-going-offline", "-lk-online")) {
+            Color cell = css.resolve(state, null);
+            double ratio = ThemeCss.contrast(Palette.textOn(cell), cell);
+            assertTrue(ratio >= AA, theme.id + " " + state + " " + ContrastPairs.hex(cell) + ": " + ratio);
+        }
+        Color absent = css.resolve("-lk-absent", null);
+        double ratio = ThemeCss.contrast(css.resolve("-lk-text-muted", null), absent);
+        assertTrue(ratio >= AA, theme.id + " absent " + ContrastPairs.hex(absent) + ": " + ratio);
+    }
 }
