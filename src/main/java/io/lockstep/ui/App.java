@@ -140,8 +140,12 @@ public final class App extends Application {
         if (options.presentation()) {
             window.togglePresentation();
         }
+        window.setTheme(options.theme());
         if (options.file() != null && isSavedView(options.file())) {
-            new ViewSharing(session).open(ViewSharing.read(options.file())); // read once already by preflight
+            window.openView(ViewSharing.read(options.file())); // read once already by preflight
+            if (getParameters().getRaw().contains("--theme")) {
+                window.setTheme(options.theme()); // the command line's theme over the view's
+            }
         } else {
             ScenarioSource source = options.file() != null ? ScenarioSource.read(options.file())
                     : BundledSamples.headline(Path.of(""));

@@ -40,7 +40,7 @@ final class CompareLaunch {
         int start = options.steps() == null ? 0 : options.steps();
         CompareRequest request = new CompareRequest(ScenarioSource.read(options.file()), left, options.compare(),
                 List.of(), options.schedule(), start, options.rules(), ExplorationService.SCREENSHOT_LIMITS);
-        CompareWindow window = new CompareWindow(stage, request, options.width(), options.height());
+        CompareWindow window = new CompareWindow(stage, request, options.width(), options.height(), options.theme());
         stage.setResizable(false);
         new CompareScreenshotTaker(window, options.screenshot(), options.schedule() != null, code -> {
             window.close();

@@ -17,7 +17,7 @@ import org.fxmisc.richtext.GenericStyledArea;
  * <pre>
  * Space, →, PageDown   step            ←, PageUp   step back      Home / End   start / end
  * 1–9                  that thread steps            P           play / pause   + / −   speed
- * F5                   presentation theme           F11         full screen
+ * F5                   presentation (big fonts)     F6          next colour theme    F11   full screen
  * Ctrl+E editor        Ctrl+S save and run          Ctrl+O      open a file
  * Esc (in the editor)  back to the transport keys (so does a click outside the text)
  * </pre>
@@ -73,6 +73,7 @@ final class KeyBindings {
         }
         switch (code) {
             case F5 -> window.togglePresentation();
+            case F6 -> window.nextTheme();
             case F11 -> window.toggleFullScreen();
             default -> {
                 return !typing && !e.isAltDown() && transport(code, run);

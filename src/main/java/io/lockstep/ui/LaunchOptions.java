@@ -2,6 +2,7 @@ package io.lockstep.ui;
 
 import io.lockstep.event.Finding;
 import io.lockstep.lang.Releases;
+import io.lockstep.ui.view.ColorTheme;
 import io.lockstep.ui.vm.ModelVariant;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,17 +16,20 @@ import java.util.Locale;
  * {@code --compare SPEC} opens the compare view too (or, with {@code --screenshot}, renders it instead).
  */
 public record LaunchOptions(Path file, String release, Path screenshot, Integer steps, Finding.Kind schedule,
-        int width, int height, boolean presentation, boolean rules, boolean editor, ModelVariant compare) {
+        int width, int height, boolean presentation, boolean rules, boolean editor, ModelVariant compare,
+        ColorTheme theme) {
 
     public static final String USAGE = String.join("\n",
-            "usage: lockstep [FILE.lks] [--release V] [--compare SPEC] [--presentation] [--no-rules] [--editor]",
+            "usage: lockstep [FILE.lks] [--release V] [--compare SPEC] [--presentation] [--theme NAME]",
+            "                [--no-rules] [--editor]",
             "       lockstep --screenshot OUT.png [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
-            "                [--compare SPEC] [--presentation] [--editor] FILE.lks",
+            "                [--compare SPEC] [--presentation] [--theme NAME] [--editor] FILE.lks",
             "  SPEC: the model to compare with, side by side: a release (v4.20), switch settings (patch3=on,",
             "        comma-separated, applied to the release on screen) or both (v4.18,patch3=on)",
             "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
             "  V:    " + String.join(", ", Releases.BUNDLED),
             "  --presentation starts with the big-font theme for talks (F5 switches it in the window)",
+            "  --theme NAME   the colours: " + String.join(", ", ColorTheme.names()) + " (F6 steps through them)",
             "  --no-rules     leaves out the checks of the series' documented locking rules (on by default here)",
             "  --editor       starts with the scenario editor open; a screenshot of a file with errors then shows them",
             "  Without FILE the window opens the headline sample, " + "v40-hotadd-vs-udev-deadlock.lks.");
@@ -58,6 +62,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         boolean rules = true;
         boolean editor = false;
         ModelVariant compare = null;
+        ColorTheme theme = ColorTheme.LIGHT;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -66,6 +71,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
                 case "--schedule" -> schedule = kind(value(args, ++i, a));
                 case "--release" -> release = release(value(args, ++i, a));
                 case "--presentation" -> presentation = true;
+                case "--theme" -> theme = theme(value(args, ++i, a));
                 case "--no-rules" -> rules = false;
                 case "--editor" -> editor = true;
                 case "--compare" -> compare = variant(value(args, ++i, a));
@@ -102,7 +108,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
             throw new UsageError("--screenshot needs a scenario file");
         }
         return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules, editor,
-                compare);
+                compare, theme);
     }
 
     private static ModelVariant variant(String spec) throws UsageError {
@@ -138,6 +144,11 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
             }
         }
         throw new UsageError("--schedule wants deadlock, inversion, guarded-inversion, race or violation, not '" + text + "'");
+    }
+
+    private static ColorTheme theme(String text) throws UsageError {
+        return ColorTheme.byName(text).orElseThrow(() -> new UsageError(
+                "--theme wants one of " + String.join(", ", ColorTheme.names()) + ", not '" + text + "'"));
     }
 
     private static String release(String text) throws UsageError {

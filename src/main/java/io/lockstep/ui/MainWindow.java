@@ -7,6 +7,7 @@ import io.lockstep.ui.panel.PanelStyles;
 import io.lockstep.ui.panel.ThreadsPanel;
 import io.lockstep.ui.panel.TransportBar;
 import io.lockstep.ui.panel.VerdictBar;
+import io.lockstep.ui.view.ColorTheme;
 import io.lockstep.ui.view.Theme;
 import io.lockstep.ui.vm.BundledSamples;
 import io.lockstep.ui.vm.ScenarioSource;
@@ -43,6 +44,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final LanguageReferenceWindow reference;
     private final MatrixWindow matrixWindow;
     private boolean presentation;
+    private ColorTheme palette = ColorTheme.LIGHT;
 
     public MainWindow(Stage stage, SessionViewModel session, double width, double height) {
         this.stage = stage;
@@ -118,8 +120,7 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     private void applyTheme() {
-        Theme.apply(scene, presentation);
-        scene.getStylesheets().add(PanelStyles.class.getResource(PanelStyles.STYLESHEET).toExternalForm());
+        Theme.apply(scene, presentation, palette, PanelStyles.STYLESHEET);
     }
 
     // ---- actions
@@ -138,7 +139,7 @@ public final class MainWindow implements HeaderBar.Actions {
         if (file != null && confirmDiscard("open another scenario")) {
             try {
                 if (file.getName().endsWith(io.lockstep.share.SavedView.EXTENSION)) {
-                    new io.lockstep.ui.vm.ViewSharing(session).open(io.lockstep.ui.vm.ViewSharing.read(file.toPath()));
+                    openView(io.lockstep.ui.vm.ViewSharing.read(file.toPath()));
                 } else {
                     session.open(ScenarioSource.read(file.toPath()));
                 }
@@ -177,6 +178,22 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     @Override
+    public void setTheme(ColorTheme theme) {
+        palette = theme;
+        header.showTheme(theme);
+        applyTheme();
+    }
+
+    /** The theme key: the next palette, round. */
+    void nextTheme() {
+        setTheme(palette.next());
+    }
+
+    ColorTheme theme() {
+        return palette;
+    }
+
+    @Override
     public void toggleFullScreen() {
         stage.setFullScreen(!stage.isFullScreen());
     }
@@ -203,7 +220,13 @@ public final class MainWindow implements HeaderBar.Actions {
 
     /** The theme on screen, as a saved view names it. */
     String themeName() {
-        return presentation ? "presentation" : "light";
+        return palette.id;
+    }
+
+    /** Opens a saved view, in the theme it was saved in. */
+    void openView(io.lockstep.share.SavedView view) {
+        new io.lockstep.ui.vm.ViewSharing(session).open(view);
+        ColorTheme.byName(view.theme()).ifPresent(this::setTheme);
     }
 
     @Override

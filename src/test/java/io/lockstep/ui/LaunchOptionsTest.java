@@ -85,4 +85,18 @@ class LaunchOptionsTest {
         assertEquals(-1, KeyBindings.threadKey(javafx.scene.input.KeyCode.DIGIT0));
         assertEquals(-1, KeyBindings.threadKey(javafx.scene.input.KeyCode.A));
     }
+
+    @Test
+    void aThemeByName() throws Exception {
+        assertEquals(io.lockstep.ui.view.ColorTheme.LIGHT, parse().theme());
+        assertEquals(io.lockstep.ui.view.ColorTheme.HIGH_CONTRAST, parse("--theme", "high-contrast").theme());
+        assertEquals(io.lockstep.ui.view.ColorTheme.DARK,
+                parse("--screenshot", "o.png", "--theme", "dark", "f.lks").theme());
+    }
+
+    @Test
+    void anUnknownThemeListsTheKnownOnes() {
+        assertEquals("--theme wants one of light, dark, high-contrast, colorblind, not 'sepia'", error("--theme", "sepia"));
+        assertEquals("--theme needs a value", error("--theme"));
+    }
 }

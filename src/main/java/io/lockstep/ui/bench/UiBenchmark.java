@@ -133,7 +133,7 @@ public final class UiBenchmark {
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.55);
         Scene scene = new Scene(root, 1500, 950);
-        Theme.apply(scene, o.presentation(), false);
+        Theme.apply(scene, o.presentation());
         Stage stage = new Stage();
         stage.setTitle("Lockstep UI benchmark");
         stage.setScene(scene);

@@ -1,6 +1,7 @@
 package io.lockstep.ui.compare;
 
 import io.lockstep.ui.panel.PanelStyles;
+import io.lockstep.ui.view.ColorTheme;
 import io.lockstep.ui.view.Theme;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,26 +19,30 @@ public final class CompareWindow {
     private final CompareViewModel vm;
     private final CompareView view;
 
-    /** Opens a new window (owned by {@code owner}, which may be null) and starts the comparison. */
+    /** Opens a new window (owned by {@code owner}, which may be null, in its palette) and starts the comparison. */
     public static CompareWindow open(Window owner, CompareRequest request, double width, double height) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
-        CompareWindow w = new CompareWindow(stage, request, width, height);
+        ColorTheme palette = owner != null && owner.getScene() != null ? Theme.paletteOf(owner.getScene()) : ColorTheme.LIGHT;
+        CompareWindow w = new CompareWindow(stage, request, width, height, palette);
         stage.show();
         return w;
     }
 
     /** Puts the compare view on {@code stage} (a new one, or the primary stage of a screenshot) and starts it. */
     public CompareWindow(Stage stage, CompareRequest request, double width, double height) {
+        this(stage, request, width, height, ColorTheme.LIGHT);
+    }
+
+    /** The same, in {@code palette}. */
+    public CompareWindow(Stage stage, CompareRequest request, double width, double height, ColorTheme palette) {
         this.stage = stage;
         this.vm = new CompareViewModel(request, Platform::runLater);
         this.view = new CompareView(vm);
         Scene scene = new Scene(view, width, height);
-        Theme.apply(scene, false);
-        scene.getStylesheets().add(PanelStyles.class.getResource(PanelStyles.STYLESHEET).toExternalForm());
-        scene.getStylesheets().add(CompareStyles.class.getResource(CompareStyles.STYLESHEET).toExternalForm());
+        Theme.apply(scene, false, palette, PanelStyles.STYLESHEET, CompareStyles.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (handle(e.getCode())) {
                 e.consume();

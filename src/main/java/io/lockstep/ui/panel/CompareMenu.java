@@ -15,7 +15,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 
 /**
- * "Compare with…": the run on screen next to the same threads under another model, in a window of
+ * "Compare…": the run on screen next to the same threads under another model, in a window of
  * its own. It offers the other releases and, for the model on screen, each of its switches turned
  * the other way, and all of the series' patches at once when the model carries them. The items
  * are made when the menu opens, from the model on screen then.
@@ -24,7 +24,7 @@ public final class CompareMenu extends MenuButton {
     private final SessionViewModel session;
 
     public CompareMenu(SessionViewModel session) {
-        super("Compare with…");
+        super("Compare…");
         this.session = session;
         setId("compare-menu");
         setFocusTraversable(false);

@@ -1,5 +1,6 @@
 package io.lockstep.ui.panel;
 
+import io.lockstep.ui.view.ColorTheme;
 import io.lockstep.ui.vm.BundledSamples;
 import io.lockstep.ui.vm.SessionViewModel;
 import javafx.geometry.Pos;
@@ -7,7 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,7 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The top of the window: what is on screen (scenario title and file) and the window-wide
- * controls: samples, open, the release switch, the editor, the presentation theme, full screen, help.
+ * controls: samples, open, the release switch, the editor, the presentation theme, the colour theme,
+ * full screen, help.
  */
 public final class HeaderBar extends HBox {
 
@@ -29,6 +33,9 @@ public final class HeaderBar extends HBox {
         void toggleEditor();
 
         void togglePresentation();
+
+        /** Switches the window to another palette (light, dark, high contrast, colour-blind safe). */
+        void setTheme(ColorTheme theme);
 
         void toggleFullScreen();
 
@@ -43,9 +50,11 @@ public final class HeaderBar extends HBox {
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
     private final ToggleButton edit = new ToggleButton("Edit");
+    private final MenuButton theme = new MenuButton("\u25D0"); // a half-filled circle: the header is full at 1280 px
+    private final ToggleGroup themes = new ToggleGroup();
 
     public HeaderBar(SessionViewModel session, Actions actions) {
-        super(12);
+        super(8); // tight enough that every control fits a 1280-pixel screen (a window test checks it)
         getStyleClass().add(PanelStyles.HEADER);
         setAlignment(Pos.CENTER_LEFT);
         Label mark = new Label("Lockstep");
@@ -92,6 +101,7 @@ public final class HeaderBar extends HBox {
         edit.setId("toggle-editor");
         session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));
         button(presentation, "Big fonts for talks (F5)", actions::togglePresentation);
+        themeMenu(actions);
         Button full = button(new Button("Full screen"), "Full screen (F11; Esc leaves it)", actions::toggleFullScreen);
         MenuButton help = new MenuButton("Help");
         help.setId("help-menu");
@@ -104,7 +114,7 @@ public final class HeaderBar extends HBox {
         Region gap = new Region();
         gap.setMinWidth(8);
         getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
-                new CompareMenu(session), gap, samples, files, edit, presentation, full, help);
+                new CompareMenu(session), gap, samples, files, edit, presentation, theme, full, help);
     }
 
     private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {
@@ -113,6 +123,27 @@ public final class HeaderBar extends HBox {
         b.setFocusTraversable(false);
         b.setMinWidth(USE_PREF_SIZE); // the title gives way, the buttons do not
         return b;
+    }
+
+    private void themeMenu(Actions actions) {
+        theme.setId("theme-menu");
+        theme.setTooltip(new Tooltip("Colours: light, dark, high contrast, colour-blind safe (F6: the next one)"));
+        theme.setFocusTraversable(false);
+        theme.setMinWidth(USE_PREF_SIZE);
+        for (ColorTheme t : ColorTheme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.id);
+            item.setId("theme-" + t.id);
+            item.setToggleGroup(themes);
+            item.setUserData(t);
+            item.setSelected(t == ColorTheme.LIGHT);
+            item.setOnAction(e -> actions.setTheme(t));
+            theme.getItems().add(item);
+        }
+    }
+
+    /** Keeps the menu's tick in step when the theme is switched from the keyboard or the command line. */
+    public void showTheme(ColorTheme t) {
+        themes.getToggles().forEach(item -> item.setSelected(item.getUserData() == t));
     }
 
     /** Keeps the toggle in step when the theme is switched from the keyboard. */

@@ -24,7 +24,7 @@ public final class Palette extends Region {
 
     /** The colours painted from code, each with the CSS variable it comes from and a fallback before CSS runs. */
     public enum Swatch {
-        SURFACE("-lk-surface", "#ffffff"), TEXT("-lk-text", "#1d2330"), MUTED("-lk-text-muted", "#687086"),
+        SURFACE("-lk-surface", "#ffffff"), TEXT("-lk-text", "#1d2330"), MUTED("-lk-text-muted", "#5f6779"),
         GRID("-lk-grid", "#e2e6ee"), BAND("-lk-band", "#f3f5f9"),
         ABSENT("-lk-absent", "#e9ecf2"), OFFLINE("-lk-offline", "#8f9ab0"),
         GOING_OFFLINE("-lk-going-offline", "#f08c3a"), ONLINE("-lk-online", "#2f9e5f");
@@ -39,7 +39,7 @@ public final class Palette extends Region {
     }
 
     private static final String[] THREAD_FALLBACK = {
-        "#2f6fdb", "#8e44ad", "#0e9aa7", "#d6459b", "#8a6a2f", "#5a8f1e", "#3aa0e8", "#6a4fd6"};
+        "#2f6fdb", "#8e44ad", "#0b7d87", "#c2307f", "#8a6a2f", "#4a7a14", "#4d6a80", "#6a4fd6"};
 
     private final Map<Swatch, Region> swatches = new EnumMap<>(Swatch.class);
     private final Region[] threadSwatches = new Region[THREAD_COLORS];
@@ -112,9 +112,20 @@ public final class Palette extends Region {
         return p instanceof Color c ? c : fallback;
     }
 
-    /** Black or white, whichever reads better on {@code fill}. */
+    private static final Color INK = Color.web("#111111");
+
+    /** Near-black or white, whichever has the higher WCAG contrast on {@code fill}. */
     public static Color textOn(Color fill) {
-        double luminance = 0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue();
-        return luminance > 0.6 ? Color.web("#111111") : Color.WHITE;
+        double l = luminance(fill);
+        return (l + 0.05) / (luminance(INK) + 0.05) >= 1.05 / (l + 0.05) ? INK : Color.WHITE;
+    }
+
+    /** WCAG 2 relative luminance (sRGB channels linearised). */
+    static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double s) {
+        return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
     }
 }

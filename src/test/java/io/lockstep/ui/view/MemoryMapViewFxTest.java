@@ -76,7 +76,7 @@ class MemoryMapViewFxTest {
         robot.interact(() -> map.update(t, 26));
         Color before = map.cellColor(0);
         robot.interact(() -> {
-            Theme.apply(scene, false, true);
+            Theme.apply(scene, false, ColorTheme.COLORBLIND);
             map.applyCss();
         });
         WaitForAsyncUtils.waitForFxEvents();
