@@ -66,7 +66,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--screenshot" -> screenshot = Path.of(value(args, ++i, a));
+                case "--screenshot" -> screenshot = png(value(args, ++i, a));
                 case "--steps" -> steps = nonNegative(value(args, ++i, a), a);
                 case "--schedule" -> schedule = kind(value(args, ++i, a));
                 case "--release" -> release = release(value(args, ++i, a));
@@ -109,6 +109,14 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         }
         return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules, editor,
                 compare, theme);
+    }
+
+    /** The screenshot writer writes PNG only: any other extension is refused rather than silently ignored. */
+    private static Path png(String name) throws UsageError {
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new UsageError("--screenshot " + name + ": the window renders to PNG only; give a name ending in .png");
+        }
+        return Path.of(name);
     }
 
     private static ModelVariant variant(String spec) throws UsageError {

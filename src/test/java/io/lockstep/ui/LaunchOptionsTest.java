@@ -24,6 +24,13 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aScreenshotNameThatIsNotPngIsRefusedNotSilentlyWrittenAsPng() throws Exception {
+        assertEquals("--screenshot x.svg: the window renders to PNG only; give a name ending in .png",
+                error("--screenshot", "x.svg", "f.lks"));
+        assertEquals(Path.of("X.PNG"), parse("--screenshot", "X.PNG", "f.lks").screenshot());
+    }
+
+    @Test
     void noArgumentsOpenTheHeadlineSample() throws Exception {
         LaunchOptions o = parse();
         assertNull(o.file());
