@@ -22,7 +22,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
     public static final String USAGE = String.join("\n",
             "usage: lockstep [FILE.lks] [--release V] [--compare SPEC] [--presentation] [--theme NAME]",
             "                [--no-rules] [--editor]",
-            "       lockstep --screenshot OUT.png [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
+            "       lockstep --screenshot OUT.png|OUT.gif [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
             "                [--compare SPEC] [--presentation] [--theme NAME] [--editor] FILE.lks",
             "  SPEC: the model to compare with, side by side: a release (v4.20), switch settings (patch3=on,",
             "        comma-separated, applied to the release on screen) or both (v4.18,patch3=on)",
@@ -111,10 +111,15 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
                 compare, theme);
     }
 
-    /** The screenshot writer writes PNG only: any other extension is refused rather than silently ignored. */
+    /**
+     * The screenshot writers know PNG (the step) and GIF (the whole run, a frame a step): any other
+     * extension is refused rather than silently written as one of them.
+     */
     private static Path png(String name) throws UsageError {
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            throw new UsageError("--screenshot " + name + ": the window renders to PNG only; give a name ending in .png");
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".png") && !lower.endsWith(".gif")) {
+            throw new UsageError("--screenshot " + name + ": the window renders to .png (one step) or .gif (the whole"
+                    + " run, a frame per step); give a name ending in one of them");
         }
         return Path.of(name);
     }

@@ -25,8 +25,9 @@ class LaunchOptionsTest {
 
     @Test
     void aScreenshotNameThatIsNotPngIsRefusedNotSilentlyWrittenAsPng() throws Exception {
-        assertEquals("--screenshot x.svg: the window renders to PNG only; give a name ending in .png",
-                error("--screenshot", "x.svg", "f.lks"));
+        assertEquals("--screenshot x.svg: the window renders to .png (one step) or .gif (the whole run, a frame per"
+                + " step); give a name ending in one of them", error("--screenshot", "x.svg", "f.lks"));
+        assertEquals(Path.of("run.gif"), parse("--screenshot", "run.gif", "f.lks").screenshot());
         assertEquals(Path.of("X.PNG"), parse("--screenshot", "X.PNG", "f.lks").screenshot());
     }
 

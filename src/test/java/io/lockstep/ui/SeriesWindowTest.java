@@ -82,6 +82,23 @@ class SeriesWindowTest extends WindowFixture {
     }
 
     @Test
+    void aGifOfTheRunHasAFramePerStepAndOneForStep0(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        waitForVerdicts();
+        Path out = dir.resolve("run.gif");
+        java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(-1);
+        WaitForAsyncUtils.asyncFx(() -> new io.lockstep.ui.screenshot.ScreenshotTaker(window.scene(), session, out, 5,
+                null, code::set, System.err).start());
+        waitUntil("the GIF is written", () -> code.get() >= 0);
+        assertEquals(0, code.get());
+        var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(out.toFile())) {
+            reader.setInput(in);
+            assertEquals(6, reader.getNumImages(true), "steps 0 to 5");
+            assertEquals(1280, reader.getWidth(0));
+        }
+    }
+
+    @Test
     void theWindowFitsA1280PixelScreenWithEveryHeaderControl() {
         waitForVerdicts();
         double min = fx(() -> window.scene().getRoot().minWidth(-1));

@@ -16,13 +16,20 @@ import javafx.scene.Scene;
  * {@code steps} steps (or loads the shortest schedule of a kind and goes to its end), lets the
  * animations settle, then snapshots the scene. It never blocks the FX thread: each phase is checked
  * once per frame. {@code onDone} receives the exit code: 0 written, 1 failed.
+ *
+ * <p>An output ending in {@code .gif} is an animation of the whole run instead: once the run is
+ * driven, every step from 0 to the last is shown and snapshot in turn, a frame each.
  */
 public final class ScreenshotTaker extends AnimationTimer {
     private static final long SETTLE_NANOS = 1_500_000_000L;
     /** Past the screenshot's exploration limit (20 s) with room for a replay; never reached by a sample. */
     private static final long GIVE_UP_NANOS = 60_000_000_000L;
 
-    private enum Phase { EXPLORING, DRIVING, SETTLING, DONE }
+    private enum Phase { EXPLORING, DRIVING, SETTLING, ANIMATING, DONE }
+
+    /** Pulses each GIF frame is given to show its step (the views update on the next pulse). */
+    private static final int PULSES_PER_FRAME = 12;
+    private static final int FRAME_DELAY_MS = 700;
 
     private final Scene scene;
     private final SessionViewModel session;
@@ -35,6 +42,9 @@ public final class ScreenshotTaker extends AnimationTimer {
     private long startedAt = -1;
     private long settleFrom;
     private boolean asked;
+    private GifWriter gif;
+    private int frameStep;
+    private int framePulses;
 
     public ScreenshotTaker(Scene scene, SessionViewModel session, Path out, Integer steps, Finding.Kind schedule,
             IntConsumer onDone, PrintStream err) {
@@ -75,9 +85,14 @@ public final class ScreenshotTaker extends AnimationTimer {
                 if (run.isBusy() || session.editor().checkPending()) {
                     settleFrom = now;
                 } else if (now - settleFrom >= SETTLE_NANOS) {
-                    shoot();
+                    if (out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif")) {
+                        startAnimation(run);
+                    } else {
+                        shoot();
+                    }
                 }
             }
+            case ANIMATING -> animate(run);
             case DONE -> stop();
         }
     }
@@ -121,6 +136,43 @@ public final class ScreenshotTaker extends AnimationTimer {
         }
         run.stepForward();
         return false;
+    }
+
+    private void startAnimation(RunViewModel run) {
+        try {
+            gif = new GifWriter(out, FRAME_DELAY_MS);
+        } catch (IOException | RuntimeException e) {
+            finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
+            return;
+        }
+        frameStep = 0;
+        framePulses = 0;
+        run.seek(0);
+        phase = Phase.ANIMATING;
+    }
+
+    /** One pulse of the animation: a frame once its step has been on screen for a few pulses. */
+    private void animate(RunViewModel run) {
+        StepView v = run.currentProperty().get();
+        if (v == null || v.step() != frameStep || ++framePulses < PULSES_PER_FRAME) {
+            return;
+        }
+        try {
+            gif.add(scene);
+            if (frameStep >= run.recordedStepsProperty().get()) {
+                int n = gif.frames();
+                gif.close();
+                err.println("lockstep: wrote " + n + " frames (steps 0 to " + frameStep + ") to " + out);
+                finish(0, null);
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
+            return;
+        }
+        frameStep++;
+        framePulses = 0;
+        run.seek(frameStep);
     }
 
     private void shoot() {

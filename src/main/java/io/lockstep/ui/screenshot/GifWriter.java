@@ -1,0 +1,97 @@
+package io.lockstep.ui.screenshot;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * An animated GIF written frame by frame (Java's own ImageIO, no new dependency), so that a whole
+ * schedule never has to sit in memory: each frame is a snapshot of the scene, shown {@code delayMs},
+ * and the animation loops.
+ */
+final class GifWriter implements AutoCloseable {
+    private final ImageWriter writer;
+    private final ImageOutputStream stream;
+    private final int delayCentis;
+    private int frames;
+
+    GifWriter(Path out, int delayMs) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
+        if (!writers.hasNext()) {
+            throw new IOException("no GIF writer is available in this Java");
+        }
+        writer = writers.next();
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.deleteIfExists(out);
+        stream = ImageIO.createImageOutputStream(out.toFile());
+        writer.setOutput(stream);
+        writer.prepareWriteSequence(null);
+        delayCentis = Math.max(1, delayMs / 10);
+    }
+
+    /** Snapshots {@code scene} (on the FX thread) and appends it as the next frame. */
+    void add(Scene scene) throws IOException {
+        BufferedImage argb = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(argb, 0, 0, null);
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), null);
+        String format = metadata.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("delayTime", Integer.toString(delayCentis));
+        control.setAttribute("transparentColorIndex", "0");
+        if (frames == 0) {
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+            loop.setAttribute("applicationID", "NETSCAPE");
+            loop.setAttribute("authenticationCode", "2.0");
+            loop.setUserObject(new byte[] {1, 0, 0}); // loop for ever
+            apps.appendChild(loop);
+        }
+        metadata.setFromTree(format, root);
+        writer.writeToSequence(new IIOImage(rgb, null, metadata), null);
+        frames++;
+    }
+
+    int frames() {
+        return frames;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.endWriteSequence();
+        } finally {
+            stream.close();
+            writer.dispose();
+        }
+    }
+}
