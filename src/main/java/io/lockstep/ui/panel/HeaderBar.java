@@ -86,35 +86,35 @@ public final class HeaderBar extends HBox {
             samples.getItems().add(item);
         }
         // One menu for files, so the header still fits a 1280-pixel screen.
-        MenuButton files = new MenuButton("File");
-        files.setId("file-menu");
-        files.setFocusTraversable(false);
-        files.setMinWidth(USE_PREF_SIZE);
-        MenuItem open = new MenuItem("Open a scenario or a saved view…  (Ctrl+O)");
-        open.setId("file-open");
-        open.setOnAction(e -> actions.openFile());
-        MenuItem share = new MenuItem("Save this view to share…  (scenario, model, switches, schedule, step)");
-        share.setId("save-view");
-        share.setOnAction(e -> actions.saveView());
-        files.getItems().addAll(open, share);
+        MenuButton files = menu("File", "file-menu",
+                item("Open a scenario or a saved view…  (Ctrl+O)", "file-open", actions::openFile),
+                item("Save this view to share…  (scenario, model, switches, schedule, step)", "save-view", actions::saveView));
         button(edit, "Show or hide the scenario's text (Ctrl+E)", actions::toggleEditor);
         edit.setId("toggle-editor");
         session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));
         button(presentation, "Big fonts for talks (F5)", actions::togglePresentation);
         themeMenu(actions);
         Button full = button(new Button("Full screen"), "Full screen (F11; Esc leaves it)", actions::toggleFullScreen);
-        MenuButton help = new MenuButton("Help");
-        help.setId("help-menu");
-        help.setFocusTraversable(false);
-        help.setMinWidth(USE_PREF_SIZE);
-        MenuItem language = new MenuItem("Language reference");
-        language.setId("help-language");
-        language.setOnAction(e -> actions.showLanguageReference());
-        help.getItems().add(language);
+        MenuButton help = menu("Help", "help-menu", item("Language reference", "help-language", actions::showLanguageReference));
         Region gap = new Region();
         gap.setMinWidth(8);
         getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
                 new CompareMenu(session), gap, samples, files, edit, presentation, theme, full, help);
+    }
+
+    private static MenuButton menu(String text, String id, MenuItem... items) {
+        MenuButton m = new MenuButton(text, null, items);
+        m.setId(id);
+        m.setFocusTraversable(false);
+        m.setMinWidth(USE_PREF_SIZE);
+        return m;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
     }
 
     private static <B extends javafx.scene.control.ButtonBase> B button(B b, String tip, Runnable action) {
