@@ -357,7 +357,7 @@ public final class Engine {
                     pc++;
                 }
                 case ASSERT_HELD -> {
-                    checks.held(ms, t, in, out);
+                    checks.held(ms, t, in, stepNo, out);
                     pc++;
                 }
                 case END -> {

@@ -35,12 +35,15 @@ final class LockChecks {
     }
 
     /** assert_held: lockdep_assert_held() (or a documented rule) on a lock the thread must hold. */
-    void held(MachineState ms, int t, Instr in, StepListener out) {
+    void held(MachineState ms, int t, Instr in, int stepNo, StepListener out) {
         int inst = p.lockInstance(in, ms.s, p.layout.locals(t));
         boolean writes = locks.writer(ms.s, inst) == t;
         boolean reads = (locks.readers(ms.s, inst) & (1 << t)) != 0;
         boolean held = in.heldMode == Stmt.HeldMode.READ ? reads : in.heldMode == Stmt.HeldMode.WRITE ? writes
                 : reads || writes;
+        if (in.rule && out.wantsEvents()) {
+            out.event(new io.lockstep.event.RuleChecked(stepNo, t, p.instanceNames[inst], held, in.text));
+        }
         if (held) {
             return;
         }

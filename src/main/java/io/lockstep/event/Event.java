@@ -9,11 +9,11 @@ package io.lockstep.event;
  * own statement ({@link LockAcquired}, {@link LockContended}, {@link TrylockFailed},
  * {@link ThreadRestarted}, {@link PlaceRead}, {@link PlaceWritten}, {@link BlockStateChanged},
  * {@link LockOrderEdge}); then those of the local statements that follow up to the thread's next
- * step ({@link Narration}, {@link ThreadFinished}); then {@link FindingReported} for whatever the
+ * step ({@link Narration}, {@link RuleChecked}, {@link ThreadFinished}); then {@link FindingReported} for whatever the
  * detectors found at that step.
  */
 public sealed interface Event
         permits StepTaken, LockAcquired, LockContended, LockReleased, TrylockFailed, ThreadRestarted, PlaceRead,
-        PlaceWritten, BlockStateChanged, LockOrderEdge, Narration, ThreadFinished, FindingReported {
+        PlaceWritten, BlockStateChanged, LockOrderEdge, Narration, RuleChecked, ThreadFinished, FindingReported {
     int step();
 }

@@ -43,6 +43,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final ThreadsPanel threads;
     private final LanguageReferenceWindow reference;
     private final MatrixWindow matrixWindow;
+    private final RulesWindow rulesWindow;
     private boolean presentation;
     private ColorTheme palette = ColorTheme.LIGHT;
 
@@ -52,6 +53,7 @@ public final class MainWindow implements HeaderBar.Actions {
         header = new HeaderBar(session, this);
         reference = new LanguageReferenceWindow(stage);
         matrixWindow = new MatrixWindow(stage, session.matrix());
+        rulesWindow = new RulesWindow(stage, session);
         threads = new ThreadsPanel(session.run());
         editor = new EditorPane(session.editor());
         editor.setOnSave(this::save);
@@ -227,6 +229,16 @@ public final class MainWindow implements HeaderBar.Actions {
     void openView(io.lockstep.share.SavedView view) {
         new io.lockstep.ui.vm.ViewSharing(session).open(view);
         ColorTheme.byName(view.theme()).ifPresent(this::setTheme);
+    }
+
+    @Override
+    public void showRules() {
+        rulesWindow.show();
+    }
+
+    /** The rules window, once it has been opened (tests). */
+    RulesWindow rulesWindow() {
+        return rulesWindow;
     }
 
     @Override

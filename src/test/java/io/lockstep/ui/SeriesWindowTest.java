@@ -99,6 +99,21 @@ class SeriesWindowTest extends WindowFixture {
     }
 
     @Test
+    void theRulesWindowLightsUpTheRuleTheShownStepBreaks(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> session.open(ScenarioSource.read(Path.of("samples",
+                "v40-hotadd-vs-udev-deadlock.lks")))).get();
+        waitForVerdicts();
+        robot.clickOn("#help-menu");
+        robot.clickOn("#help-rules");
+        waitUntil("the rules are listed", () -> window.rulesWindow().rows().size() == 6);
+        // v4.0's probe adds memory without device_hotplug_lock before its first step: step 0 breaks the add rule.
+        javafx.css.PseudoClass broken = javafx.css.PseudoClass.getPseudoClass("broken");
+        waitUntil("a rule is lit as broken", () -> window.rulesWindow().rows().stream()
+                .anyMatch(l -> l.getPseudoClassStates().contains(broken) && l.getText().startsWith("Hold device_hotplug_lock")));
+        WaitForAsyncUtils.asyncFx(() -> window.rulesWindow().stage().hide()).get();
+    }
+
+    @Test
     void theWindowFitsA1280PixelScreenWithEveryHeaderControl() {
         waitForVerdicts();
         double min = fx(() -> window.scene().getRoot().minWidth(-1));

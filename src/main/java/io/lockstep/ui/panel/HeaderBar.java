@@ -46,6 +46,9 @@ public final class HeaderBar extends HBox {
 
         /** Saves the view on screen (scenario, model, schedule, step) to a file to share. */
         void saveView();
+
+        /** Shows the release's documented locking rules, lit up by the shown step. */
+        void showRules();
     }
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
@@ -95,7 +98,8 @@ public final class HeaderBar extends HBox {
         button(presentation, "Big fonts for talks (F5)", actions::togglePresentation);
         themeMenu(actions);
         Button full = button(new Button("Full screen"), "Full screen (F11; Esc leaves it)", actions::toggleFullScreen);
-        MenuButton help = menu("Help", "help-menu", item("Language reference", "help-language", actions::showLanguageReference));
+        MenuButton help = menu("Help", "help-menu", item("Language reference", "help-language", actions::showLanguageReference),
+                item("Locking rules of this release", "help-rules", actions::showRules));
         Region gap = new Region();
         gap.setMinWidth(8);
         getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
