@@ -20,6 +20,7 @@ import org.fxmisc.richtext.GenericStyledArea;
  * F5                   presentation (big fonts)     F6          next colour theme    F11   full screen
  * Ctrl+E editor        Ctrl+S save and run          Ctrl+O      open a file
  * Esc (in the editor)  back to the transport keys (so does a click outside the text)
+ * B or .               blank the screen to black, and back   Esc   back from blank, then out of presentation
  * </pre>
  * PageDown and PageUp are what presenter clickers send.
  */
@@ -70,6 +71,16 @@ final class KeyBindings {
                 }
             }
             return true;
+        }
+        if (!typing && (code == KeyCode.B || code == KeyCode.PERIOD) && !e.isAltDown()) {
+            window.toggleBlank();
+            return true;
+        }
+        if (!typing && code == KeyCode.ESCAPE) {
+            return window.escape();
+        }
+        if (window.blanked() && !typing) {
+            return true; // a blank screen keeps the talk where it is: no key steps behind it
         }
         switch (code) {
             case F5 -> window.togglePresentation();

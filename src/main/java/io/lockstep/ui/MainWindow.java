@@ -45,6 +45,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final MatrixWindow matrixWindow;
     private final RulesWindow rulesWindow;
     private boolean presentation;
+    private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
     private ColorTheme palette = ColorTheme.LIGHT;
 
     public MainWindow(Stage stage, SessionViewModel session, double width, double height) {
@@ -78,7 +79,11 @@ public final class MainWindow implements HeaderBar.Actions {
         VBox bottom = new VBox(new TransportBar(session.run()), new ExplorationStatusBar(session));
         BorderPane root = new BorderPane(center, top, null, bottom, null);
         root.getStyleClass().add("lk-window");
-        scene = new Scene(root, width, height);
+        // A speaker's B or '.' blanks the screen to black, as a presenter clicker's blank key does.
+        blank.setId("blank-screen");
+        blank.setStyle("-fx-background-color: black;");
+        blank.setVisible(false);
+        scene = new Scene(new javafx.scene.layout.StackPane(root, blank), width, height);
         applyTheme();
         KeyBindings.install(scene, session.run(), this);
         views.all().forEach(v -> v.setOnJump(step -> session.run().seek(step)));
@@ -170,6 +175,31 @@ public final class MainWindow implements HeaderBar.Actions {
     @Override
     public void toggleEditor() {
         session.editor().toggle();
+    }
+
+    /** B or '.': the screen goes black (again: it comes back), for a pause in a talk. */
+    void toggleBlank() {
+        blank.setVisible(!blank.isVisible());
+    }
+
+    boolean blanked() {
+        return blank.isVisible();
+    }
+
+    /**
+     * Esc outside the editor: first back from a blank screen, then out of presentation mode. Returns
+     * false when neither applies (the key is then the window's to pass on, such as leaving full screen).
+     */
+    boolean escape() {
+        if (blank.isVisible()) {
+            blank.setVisible(false);
+            return true;
+        }
+        if (presentation) {
+            togglePresentation();
+            return true;
+        }
+        return false;
     }
 
     @Override

@@ -114,6 +114,25 @@ class SeriesWindowTest extends WindowFixture {
     }
 
     @Test
+    void bBlanksTheScreenAndEscLeavesBlankThenPresentation(FxRobot robot) {
+        waitForVerdicts();
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.B);
+        assertTrue(fx(() -> window.blanked()), "B blanks the screen");
+        robot.type(KeyCode.SPACE);
+        assertEquals(0, fx(() -> run.shownStepProperty().get()), "nothing steps behind a blank screen");
+        robot.type(KeyCode.PERIOD);
+        assertTrue(!fx(() -> window.blanked()), "'.' brings it back");
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(!fx(() -> window.blanked()), "Esc first leaves the blank screen");
+        assertTrue(fx(() -> window.scene().getStylesheets().stream().anyMatch(c -> c.endsWith("presentation.css"))));
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(fx(() -> window.scene().getStylesheets().stream().noneMatch(c -> c.endsWith("presentation.css"))),
+                "then Esc leaves presentation mode");
+    }
+
+    @Test
     void theWindowFitsA1280PixelScreenWithEveryHeaderControl() {
         waitForVerdicts();
         double min = fx(() -> window.scene().getRoot().minWidth(-1));
