@@ -117,9 +117,9 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
      */
     private static Path png(String name) throws UsageError {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.endsWith(".png") && !lower.endsWith(".gif")) {
-            throw new UsageError("--screenshot " + name + ": the window renders to .png (one step) or .gif (the whole"
-                    + " run, a frame per step); give a name ending in one of them");
+        if (!lower.endsWith(".png") && !lower.endsWith(".gif") && !lower.endsWith(".mp4") && !lower.endsWith(".webm")) {
+            throw new UsageError("--screenshot " + name + ": the window renders to .png (one step), or to .gif, .mp4"
+                    + " or .webm (the whole run, a frame per step; a video needs ffmpeg); give a name ending in one of them");
         }
         return Path.of(name);
     }

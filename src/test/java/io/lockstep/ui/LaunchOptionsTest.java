@@ -25,8 +25,10 @@ class LaunchOptionsTest {
 
     @Test
     void aScreenshotNameThatIsNotPngIsRefusedNotSilentlyWrittenAsPng() throws Exception {
-        assertEquals("--screenshot x.svg: the window renders to .png (one step) or .gif (the whole run, a frame per"
-                + " step); give a name ending in one of them", error("--screenshot", "x.svg", "f.lks"));
+        assertEquals("--screenshot x.svg: the window renders to .png (one step), or to .gif, .mp4 or .webm (the whole"
+                + " run, a frame per step; a video needs ffmpeg); give a name ending in one of them",
+                error("--screenshot", "x.svg", "f.lks"));
+        assertEquals(Path.of("talk.mp4"), parse("--screenshot", "talk.mp4", "f.lks").screenshot());
         assertEquals(Path.of("run.gif"), parse("--screenshot", "run.gif", "f.lks").screenshot());
         assertEquals(Path.of("X.PNG"), parse("--screenshot", "X.PNG", "f.lks").screenshot());
     }

@@ -20,7 +20,7 @@ import javax.imageio.stream.ImageOutputStream;
  * schedule never has to sit in memory: each frame is a snapshot of the scene, shown {@code delayMs},
  * and the animation loops.
  */
-final class GifWriter implements AutoCloseable {
+final class GifWriter implements FrameSink {
     private final ImageWriter writer;
     private final ImageOutputStream stream;
     private final int delayCentis;
@@ -44,7 +44,8 @@ final class GifWriter implements AutoCloseable {
     }
 
     /** Snapshots {@code scene} (on the FX thread) and appends it as the next frame. */
-    void add(Scene scene) throws IOException {
+    @Override
+    public void add(Scene scene) throws IOException {
         BufferedImage argb = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
         rgb.getGraphics().drawImage(argb, 0, 0, null);
@@ -70,7 +71,8 @@ final class GifWriter implements AutoCloseable {
         frames++;
     }
 
-    int frames() {
+    @Override
+    public int frames() {
         return frames;
     }
 

@@ -42,7 +42,7 @@ public final class ScreenshotTaker extends AnimationTimer {
     private long startedAt = -1;
     private long settleFrom;
     private boolean asked;
-    private GifWriter gif;
+    private FrameSink gif;
     private int frameStep;
     private int framePulses;
 
@@ -85,7 +85,7 @@ public final class ScreenshotTaker extends AnimationTimer {
                 if (run.isBusy() || session.editor().checkPending()) {
                     settleFrom = now;
                 } else if (now - settleFrom >= SETTLE_NANOS) {
-                    if (out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif")) {
+                    if (out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif") || VideoWriter.isVideo(out.toString())) {
                         startAnimation(run);
                     } else {
                         shoot();
@@ -140,7 +140,17 @@ public final class ScreenshotTaker extends AnimationTimer {
 
     private void startAnimation(RunViewModel run) {
         try {
-            gif = new GifWriter(out, FRAME_DELAY_MS);
+            if (VideoWriter.isVideo(out.toString())) {
+                java.util.Optional<Path> ffmpeg = VideoWriter.findFfmpeg(System.getenv("PATH"));
+                if (ffmpeg.isEmpty()) {
+                    finish(1, "lockstep: " + out + " needs ffmpeg to encode the video, and it is not installed"
+                            + " (apt-get install ffmpeg); --screenshot OUT.gif needs nothing");
+                    return;
+                }
+                gif = new VideoWriter(out, ffmpeg.get(), FRAME_DELAY_MS);
+            } else {
+                gif = new GifWriter(out, FRAME_DELAY_MS);
+            }
         } catch (IOException | RuntimeException e) {
             finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
             return;
