@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 /** The people's view of a bundled model behind {@code lockstep show}: proc texts and callers. */
 class BundledModelTest {
     @Test
+    void aProcsCommentIsItsExplanationWithoutTheHashMarks() {
+        BundledModel m = BundledModel.load("v4.18").orElseThrow();
+        String why = m.comment(m.proc("online_pages").orElseThrow());
+        assertTrue(why.startsWith("facts B.3. Its comment says the caller holds mem_hotplug_lock or a device_lock"), why);
+        assertFalse(why.contains("#"), why);
+        assertEquals("", m.comment(m.proc("mem_hotplug_done").orElseThrow()), "a proc without a comment explains nothing");
+    }
+
+    @Test
     void everyProcOfEveryModelHasItsOwnTextFromItsCommentsToItsClosingBrace() {
         for (String release : Releases.BUNDLED) {
             BundledModel m = BundledModel.load(release).orElseThrow();

@@ -133,6 +133,17 @@ class SeriesWindowTest extends WindowFixture {
     }
 
     @Test
+    void aStackFrameExplainsItsProcFromTheModel(FxRobot robot) {
+        waitForVerdicts();
+        robot.type(KeyCode.SPACE, 2);
+        waitForStep(2);
+        java.util.List<String> tips = fx(() -> robot.lookup(".lk-thread-frame .label").queryAll().stream()
+                .map(n -> ((Label) n).getTooltip()).filter(java.util.Objects::nonNull).map(t -> t.getText()).toList());
+        assertTrue(tips.stream().anyMatch(t -> t.startsWith("add_memory @ mm/memory_hotplug.c:add_memory\nfacts B.5")),
+                tips.toString());
+    }
+
+    @Test
     void theWindowFitsA1280PixelScreenWithEveryHeaderControl() {
         waitForVerdicts();
         double min = fx(() -> window.scene().getRoot().minWidth(-1));

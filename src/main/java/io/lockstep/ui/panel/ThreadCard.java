@@ -29,6 +29,11 @@ final class ThreadCard extends StackPane {
         String actionFor(String procName);
 
         void run(String procName);
+
+        /** What the proc is for, as its model explains it (comment and citation); null for none. */
+        default String whyFor(String procName) {
+            return null;
+        }
     }
 
     private final Label key = new Label();
@@ -100,6 +105,13 @@ final class ThreadCard extends StackPane {
         l.setMinWidth(0);
         String function = at < 0 ? null : frame.substring(0, at); // online_pages(b=4)
         String proc = function == null ? null : function.contains("(") ? function.substring(0, function.indexOf('(')) : function;
+        String why = proc == null ? null : procActions.whyFor(proc);
+        if (why != null) {
+            Tooltip explain = new Tooltip(why);
+            explain.setWrapText(true);
+            explain.setMaxWidth(520);
+            l.setTooltip(explain); // where the code is: what the kernel does in this frame, and why
+        }
         String action = proc == null ? null : procActions.actionFor(proc);
         if (action == null) {
             return l;

@@ -70,6 +70,9 @@ public final class ThreadsPanel extends VBox {
         onPatchProc = action;
     }
 
+    /** The bundled models read so far, for the frames' explanations (parsed once, not at every step). */
+    private final java.util.Map<String, io.lockstep.lang.BundledModel> models = new java.util.HashMap<>();
+
     private final ThreadCard.ProcActions procActions = new ThreadCard.ProcActions() {
         @Override
         public String actionFor(String procName) {
@@ -87,6 +90,19 @@ public final class ThreadsPanel extends VBox {
                 // A model proc is copied from its model; a proc of the scenario is only shown (it is there already).
                 onPatchProc.accept(proc.fromBundledModel() ? proc.origin() : scenario().release(), procName);
             }
+        }
+
+        @Override
+        public String whyFor(String procName) {
+            ProcDecl proc = proc(procName);
+            if (proc == null) {
+                return null;
+            }
+            String where = proc.at() == null ? proc.pos().toString() : proc.at();
+            String comment = !proc.fromBundledModel() ? "" : models.computeIfAbsent(proc.origin(),
+                    r -> io.lockstep.lang.BundledModel.load(r).orElse(null)) == null ? ""
+                    : models.get(proc.origin()).comment(proc);
+            return procName + " @ " + where + (comment.isEmpty() ? "" : "\n" + comment);
         }
 
         private ProcDecl proc(String name) {
