@@ -93,7 +93,10 @@ public final class Detectors {
         long sig = involved;
         for (int t = 0; t < n; t++) {
             if ((involved & (1 << t)) != 0) {
-                sig = sig * 0x9E3779B97F4A7C15L + ms.waitingFor(t) + 1;
+                // Who each thread waits for, too: the same threads waiting for the same locks can be
+                // deadlocked in different cycles (a self-wait, or a wait through writer preference), and
+                // each is a finding of its own.
+                sig = (sig * 0x9E3779B97F4A7C15L + ms.waitingFor(t) + 1) * 0x9E3779B97F4A7C15L + blockers(ms, t);
             }
         }
         return sig == 0 ? 1 : sig;
