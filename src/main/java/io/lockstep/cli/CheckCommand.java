@@ -168,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        int exit = combined(reports);
+        int exit = combined(reports.stream().map(FileReport::exitCode).toList());
         if (json) {
             out.println(JsonReport.of(reports, exit, !noTiming));
         }
@@ -194,8 +194,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        return exits.contains(FileReport.INVALID) ? FileReport.INVALID
-                : exits.contains(FileReport.LIMIT) ? FileReport.LIMIT : FileReport.OK;
+        return combined(exits);
     }
 
     private int replayViews(PrintWriter out, Limits limits) {
@@ -214,20 +213,14 @@ final class CheckCommand implements Callable<Integer> {
             exits.add(replayCheck.run(f));
             out.flush();
         }
+        return combined(exits);
+    }
+
+    /** The exit code of several files: invalid input outranks a failed expectation, which outranks a limit. */
+    private static int combined(List<Integer> exits) {
         int[] rank = {FileReport.INVALID, FileReport.EXPECTATION_FAILED, FileReport.LIMIT};
         for (int code : rank) {
             if (exits.contains(code)) {
-                return code;
-            }
-        }
-        return FileReport.OK;
-    }
-
-    /** Invalid input outranks a failed expectation, which outranks a limit. */
-    private static int combined(List<FileReport> reports) {
-        int[] rank = {FileReport.INVALID, FileReport.EXPECTATION_FAILED, FileReport.LIMIT};
-        for (int code : rank) {
-            if (reports.stream().anyMatch(r -> r.exitCode() == code)) {
                 return code;
             }
         }
