@@ -1,13 +1,10 @@
 package io.lockstep.cli;
 
-import io.lockstep.explore.ReplayScheduler;
 import io.lockstep.lang.SourceFiles;
 import io.lockstep.lang.SwitchSettings;
 import io.lockstep.share.SavedView;
 import io.lockstep.share.SavedViewFile;
 import io.lockstep.share.ViewRestore;
-import io.lockstep.trace.Trace;
-import io.lockstep.trace.TraceRecorder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,10 +52,9 @@ final class ReplayCheck {
                 + (changes.equals("defaults") ? "" : "; " + changes) + "), step " + restored.step() + " of "
                 + view.schedule().size() + (view.theme() == null ? "" : ", theme " + view.theme()));
         restored.warnings().forEach(w -> out.println("warning: " + w));
-        Trace upTo = new ReplayScheduler(view.schedule()).drive(new TraceRecorder(restored.program(), null), restored.step());
-        if (upTo.size() > 0) {
+        if (restored.step() > 0) {
             out.println("the steps up to the view's step:");
-            text.schedule(upTo);
+            text.schedule(restored.trace(), restored.step()); // the restored run, not a second replay
         } else {
             out.println("the view is at step 0, before the first step");
         }

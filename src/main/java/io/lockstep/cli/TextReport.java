@@ -102,15 +102,20 @@ final class TextReport {
         }
     }
 
-    /** The run's steps, numbered, as "thread: statement  @ file.c:function". */
-    void schedule(Trace trace) {
+    private void schedule(Trace trace) {
+        schedule(trace, trace.size());
+    }
+
+    /** The run's first {@code upTo} steps, numbered, as "thread: statement  @ file.c:function". */
+    void schedule(Trace trace, int upTo) {
+        List<StepRecord> steps = trace.steps().subList(0, Math.min(upTo, trace.size()));
         int labelWidth = trace.program().threadLabels().stream().mapToInt(String::length).max().orElse(0) + 1;
         int stmtWidth = 0;
-        for (StepRecord r : trace.steps()) {
+        for (StepRecord r : steps) {
             StepTaken st = stepTaken(r);
             stmtWidth = Math.max(stmtWidth, st == null ? 0 : st.statement().length());
         }
-        for (StepRecord r : trace.steps()) {
+        for (StepRecord r : steps) {
             StepTaken st = stepTaken(r);
             String label = trace.program().threadLabel(r.thread()) + ":";
             String stmt = st == null ? "?" : st.statement();
