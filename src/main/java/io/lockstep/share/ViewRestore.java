@@ -44,12 +44,7 @@ public final class ViewRestore {
             return new Restored(view, loaded, null, null, 0, warnings);
         }
         String release = loaded.scenario().release();
-        String now = ModelFingerprint.of(release);
-        if (view.modelFingerprint() != null && !view.modelFingerprint().equals(now)) {
-            warnings.add("the bundled " + view.modelRelease() + " model has changed since this view was saved ("
-                    + "saved " + shortly(view.modelFingerprint()) + ", now " + shortly(now) + "): the run below is this"
-                    + " build's, and its steps may differ from what was shared");
-        }
+        modelChanged(view).ifPresent(warnings::add);
         Program program = Program.compile(loaded.scenario(), checkRules);
         Trace trace = new ReplayScheduler(view.schedule()).drive(new TraceRecorder(program, null), view.schedule().size());
         int step = view.step();
@@ -63,6 +58,20 @@ public final class ViewRestore {
             step = Math.min(step, trace.size());
         }
         return new Restored(view, loaded, program, trace, step, warnings);
+    }
+
+    /**
+     * A warning when the bundled model the view was saved with is not this build's (its fingerprint
+     * differs), so the run restored may differ from the one shared; empty when it is the same.
+     */
+    public static java.util.Optional<String> modelChanged(SavedView view) {
+        String now = ModelFingerprint.of(view.modelRelease());
+        if (view.modelFingerprint() == null || view.modelFingerprint().equals(now)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the bundled " + view.modelRelease() + " model has changed since this view was saved"
+                + " (saved " + shortly(view.modelFingerprint()) + ", now " + shortly(now) + "): the run is this build's,"
+                + " and its steps may differ from what was shared");
     }
 
     private static Path folder(String name) {

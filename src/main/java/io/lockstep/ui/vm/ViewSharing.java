@@ -1,6 +1,5 @@
 package io.lockstep.ui.vm;
 
-import io.lockstep.share.ModelFingerprint;
 import io.lockstep.share.SavedView;
 import io.lockstep.share.SavedViewFile;
 import io.lockstep.share.ViewCapture;
@@ -54,11 +53,7 @@ public final class ViewSharing {
     public boolean open(SavedView view) {
         ScenarioSource source = sourceOf(view);
         List<String> warnings = new ArrayList<>();
-        String now = ModelFingerprint.of(view.modelRelease());
-        if (view.modelFingerprint() != null && !view.modelFingerprint().equals(now)) {
-            warnings.add("the bundled " + view.modelRelease() + " model has changed since this view was saved, so the"
-                    + " run may differ from the one shared.");
-        }
+        io.lockstep.share.ViewRestore.modelChanged(view).ifPresent(warnings::add);
         // The scenario as written first (so the file and its own model are the session's), then the saved model and run.
         return session.open(source) && session.runUnder(new ModelVariant(view.release(), view.switches()),
                 "the saved view's model", view.schedule(), view.step(), (trace, under) -> landed(view, trace, warnings));
