@@ -5,7 +5,6 @@ import io.lockstep.event.Finding;
 import io.lockstep.model.Expect;
 import io.lockstep.model.Scenario;
 import io.lockstep.model.SourcePos;
-import io.lockstep.model.Switch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -76,15 +75,7 @@ public final class SwitchMatrix {
 
     /** {@code scenario} with the given switch values, each marked as set by {@code by}. Names must be known. */
     public static Scenario withValues(Scenario scenario, Map<String, Boolean> values, String by) {
-        Map<String, Switch> switches = new LinkedHashMap<>(scenario.switches());
-        values.forEach((name, on) -> {
-            Switch s = switches.get(name);
-            if (s == null) {
-                throw new IllegalArgumentException("unknown switch " + name);
-            }
-            switches.put(name, s.set(on, by));
-        });
-        return scenario.withSwitches(switches);
+        return scenario.withSwitchValues(values, by);
     }
 
     /**

@@ -48,22 +48,13 @@ public final class SwitchSettings {
 
     /** {@code scenario} with {@code values} applied, each marked as set by {@code by} (such as "--set"). */
     public static Applied apply(Scenario scenario, Map<String, Boolean> values, String by) {
-        List<String> unknown = new ArrayList<>();
-        Map<String, Switch> switches = new LinkedHashMap<>(scenario.switches());
-        values.forEach((name, on) -> {
-            Switch s = switches.get(name);
-            if (s == null) {
-                unknown.add(name);
-            } else {
-                switches.put(name, s.set(on, by));
+        for (String name : values.keySet()) {
+            if (!scenario.switches().containsKey(name)) {
+                return new Applied(null, "unknown switch " + name
+                        + KnownSwitches.describe(name, scenario.switches().keySet(), scenario.release()));
             }
-        });
-        if (!unknown.isEmpty()) {
-            String name = unknown.get(0);
-            return new Applied(null, "unknown switch " + name
-                    + KnownSwitches.describe(name, scenario.switches().keySet(), scenario.release()));
         }
-        return new Applied(scenario.withSwitches(switches), null);
+        return new Applied(scenario.withSwitchValues(values, by), null);
     }
 
     /**

@@ -40,6 +40,23 @@ public record Scenario(
         return s != null && s.on();
     }
 
+    /**
+     * The same scenario with the switches named in {@code values} set, each marked as set by
+     * {@code by}; a name the scenario does not declare is an IllegalArgumentException (callers that
+     * take names from a user check them first, to say which are known).
+     */
+    public Scenario withSwitchValues(Map<String, Boolean> values, String by) {
+        Map<String, Switch> next = new java.util.LinkedHashMap<>(switches);
+        values.forEach((name, on) -> {
+            Switch s = next.get(name);
+            if (s == null) {
+                throw new IllegalArgumentException("unknown switch " + name);
+            }
+            next.put(name, s.set(on, by));
+        });
+        return withSwitches(next);
+    }
+
     /** The same scenario with its switches replaced (names the scenario declares; see lang's SwitchSettings). */
     public Scenario withSwitches(Map<String, Switch> newSwitches) {
         return new Scenario(file, title, description, release, memory, locks, vars, procs, threads, expects, notices,
