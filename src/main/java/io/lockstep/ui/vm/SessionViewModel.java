@@ -3,7 +3,6 @@ package io.lockstep.ui.vm;
 import io.lockstep.engine.Program;
 import io.lockstep.event.EventBus;
 import io.lockstep.event.Finding;
-import io.lockstep.event.FindingReported;
 import io.lockstep.explore.Found;
 import io.lockstep.explore.Limits;
 import io.lockstep.lang.Diagnostic;
@@ -34,6 +33,7 @@ public final class SessionViewModel implements AutoCloseable {
     private final RunViewModel run;
     private final VerdictsViewModel verdicts;
     private final EditorViewModel editor;
+    private final FrameDispatch frames;
     private final MatrixViewModel matrix = new MatrixViewModel(this::useSwitches);
 
     /** What the editor holds and saves to; may be invalid. */
@@ -73,6 +73,7 @@ public final class SessionViewModel implements AutoCloseable {
             return () -> variantNow.load(source);
         });
         editor.setOnValidEdit(this::runEdited);
+        frames = new FrameDispatch(bridge, run, verdicts, editor, status::set);
     }
 
     /**
@@ -371,30 +372,7 @@ public final class SessionViewModel implements AutoCloseable {
      * view-models; returns true when the shown step or its run changed (the views must update).
      */
     public boolean onFrame(long nowNanos) {
-        bridge.drain(this::dispatch);
-        editor.onFrame(nowNanos);
-        boolean changed = run.onFrame(nowNanos);
-        if (changed && run.currentProperty().get() != null) {
-            verdicts.showSeen(run.currentProperty().get().seen());
-        }
-        return changed;
-    }
-
-    private void dispatch(EngineNews news) {
-        if (news instanceof EngineNews.Happened h) {
-            // A finding the engine reports while the user steps into it is announced as it happens;
-            // one inside a loaded schedule is not, or it would give away the end of the story.
-            if (h.run() == run.runId() && h.event() instanceof FindingReported f && run.awaitingStep()) {
-                status.set("Step " + f.step() + ": " + f.finding().summary());
-            }
-        } else if (news instanceof EngineNews.CommandDone done) {
-            run.onCommandDone(done);
-        } else if (news instanceof EngineNews.EngineFailed failed) {
-            run.onEngineFailed(failed);
-            status.set("The engine failed (" + failed.message() + "); please report it. The run so far stays on screen.");
-        } else {
-            verdicts.onNews(news);
-        }
+        return frames.onFrame(nowNanos);
     }
 
     /** Waits until the engine has run every command sent so far (tests, screenshots; not on the FX thread). */
