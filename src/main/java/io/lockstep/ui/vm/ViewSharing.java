@@ -81,8 +81,9 @@ public final class ViewSharing {
         if (view.scenarioFolder() != null) {
             try {
                 Path file = Path.of(view.scenarioFolder()).resolve(view.scenarioName());
-                if (Files.isRegularFile(file) && Files.readString(file).equals(view.scenarioText())) {
-                    return ScenarioSource.read(file);
+                ScenarioSource onDisk = Files.isRegularFile(file) ? ScenarioSource.read(file) : null;
+                if (onDisk != null && onDisk.text().equals(view.scenarioText())) {
+                    return onDisk; // read once, through the same checks as File ▸ Open
                 }
             } catch (IOException | RuntimeException e) {
                 // another machine's folder: the saved text stands alone
