@@ -47,6 +47,40 @@ public final class Scenarios {
         return Verdict.decide(s.expects(), explore(s)).stream().map(Verdict::status).toList();
     }
 
+    /** The project's samples, sorted (the working directory of tests is the project). */
+    public static java.util.stream.Stream<java.nio.file.Path> sampleFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(java.nio.file.Path.of("samples"))) {
+            return s.filter(p -> p.toString().endsWith(".lks")).sorted().toList().stream();
+        }
+    }
+
+    /** A scenario file, loaded (it must load) and compiled. */
+    public static Program compileFile(java.nio.file.Path file) {
+        Loaded l = ScenarioLoader.load(file, null);
+        if (!l.ok()) {
+            fail(file + ": " + l.errors());
+        }
+        return Program.compile(l.scenario());
+    }
+
+    /**
+     * The lock-order edge that closed {@code inv} in {@code t}: the last edge made before the step's
+     * report of it; null if the run never reports it.
+     */
+    public static io.lockstep.event.LockOrderEdge closingEdge(io.lockstep.trace.Trace t, Finding.Inversion inv) {
+        io.lockstep.event.LockOrderEdge[] last = new io.lockstep.event.LockOrderEdge[1];
+        io.lockstep.event.LockOrderEdge[] closing = new io.lockstep.event.LockOrderEdge[1];
+        t.forEachEvent(0, t.size(), e -> {
+            if (e instanceof io.lockstep.event.LockOrderEdge o) {
+                last[0] = o;
+            } else if (e instanceof io.lockstep.event.FindingReported fr && fr.finding().key().equals(inv.key())
+                    && closing[0] == null) {
+                closing[0] = last[0];
+            }
+        });
+        return closing[0];
+    }
+
     public static List<Finding> findings(ExplorationResult r, Finding.Kind kind) {
         return r.ofKind(kind).stream().map(Found::finding).toList();
     }

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockstep.engine.Program;
-import io.lockstep.event.Event;
 import io.lockstep.event.Finding;
-import io.lockstep.event.FindingReported;
 import io.lockstep.event.LockOrderEdge;
-import io.lockstep.lang.Loaded;
-import io.lockstep.lang.ScenarioLoader;
 import io.lockstep.trace.Trace;
 import io.lockstep.trace.TraceRecorder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LockOrderUnionTest {
     static Stream<Path> samples() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of("samples"))) {
-            return s.filter(p -> p.toString().endsWith(".lks")).sorted().toList().stream();
-        }
+        return io.lockstep.engine.Scenarios.sampleFiles();
     }
 
     static Program program(Path file) {
-        Loaded l = ScenarioLoader.load(file, null);
-        assertTrue(l.ok(), () -> file + ": " + l.errors());
-        return Program.compile(l.scenario());
+        return io.lockstep.engine.Scenarios.compileFile(file);
     }
 
     private static List<LockOrderEdge> edgesOf(Trace t) {
@@ -80,16 +71,7 @@ class LockOrderUnionTest {
 
     /** The last edge made before the inversion was reported, in the step that reported it. */
     static LockOrderEdge closingEdge(Trace t, Finding.Inversion inv) {
-        LockOrderEdge[] last = new LockOrderEdge[1];
-        LockOrderEdge[] closing = new LockOrderEdge[1];
-        t.forEachEvent(0, t.size(), (Event e) -> {
-            if (e instanceof LockOrderEdge o) {
-                last[0] = o;
-            } else if (e instanceof FindingReported fr && fr.finding().key().equals(inv.key()) && closing[0] == null) {
-                closing[0] = last[0];
-            }
-        });
-        return closing[0];
+        return io.lockstep.engine.Scenarios.closingEdge(t, inv);
     }
 
     @Test

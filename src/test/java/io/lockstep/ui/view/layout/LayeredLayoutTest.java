@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.lockstep.engine.Program;
-import io.lockstep.event.Event;
 import io.lockstep.event.Finding;
-import io.lockstep.event.FindingReported;
 import io.lockstep.event.LockOrderEdge;
 import io.lockstep.explore.ExplorationResult;
 import io.lockstep.explore.Found;
@@ -69,17 +67,9 @@ class LayeredLayoutTest {
     }
 
     static LockOrderEdge closingEdge(Trace t, Finding.Inversion inv) {
-        LockOrderEdge[] last = new LockOrderEdge[1];
-        LockOrderEdge[] closing = new LockOrderEdge[1];
-        t.forEachEvent(0, t.size(), (Event e) -> {
-            if (e instanceof LockOrderEdge o) {
-                last[0] = o;
-            } else if (e instanceof FindingReported fr && fr.finding().key().equals(inv.key()) && closing[0] == null) {
-                closing[0] = last[0];
-            }
-        });
-        assertNotNull(closing[0], inv::summary);
-        return closing[0];
+        LockOrderEdge closing = io.lockstep.engine.Scenarios.closingEdge(t, inv);
+        assertNotNull(closing, inv::summary);
+        return closing;
     }
 
     @ParameterizedTest

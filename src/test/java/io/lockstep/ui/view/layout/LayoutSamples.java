@@ -1,6 +1,5 @@
 package io.lockstep.ui.view.layout;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockstep.engine.Program;
 import io.lockstep.explore.ClassEdge;
@@ -8,10 +7,7 @@ import io.lockstep.explore.ExplorationResult;
 import io.lockstep.explore.Explorer;
 import io.lockstep.explore.Limits;
 import io.lockstep.explore.Progress;
-import io.lockstep.lang.Loaded;
-import io.lockstep.lang.ScenarioLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,15 +23,11 @@ final class LayoutSamples {
     private LayoutSamples() {}
 
     static Stream<Path> all() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of("samples"))) {
-            return s.filter(p -> p.toString().endsWith(".lks")).sorted().toList().stream();
-        }
+        return io.lockstep.engine.Scenarios.sampleFiles();
     }
 
     static Program program(Path file) {
-        Loaded l = ScenarioLoader.load(file, null);
-        assertTrue(l.ok(), () -> file + ": " + l.errors());
-        return Program.compile(l.scenario());
+        return io.lockstep.engine.Scenarios.compileFile(file);
     }
 
     static ExplorationResult explore(Program p) {
