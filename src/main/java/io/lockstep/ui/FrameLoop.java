@@ -13,21 +13,31 @@ import javafx.animation.AnimationTimer;
  */
 final class FrameLoop extends AnimationTimer {
     private final SessionViewModel session;
-    private final List<TraceView> views;
+    private List<TraceView> views;
 
     FrameLoop(SessionViewModel session, List<TraceView> views) {
         this.session = session;
         this.views = List.copyOf(views);
     }
 
+    /** The views on screen changed (the stage came up, or went): feed these, from the shown step on. */
+    void show(List<TraceView> onScreen) {
+        views = List.copyOf(onScreen);
+        feed();
+    }
+
     @Override
     public void handle(long now) {
         if (session.onFrame(now)) {
-            StepView v = session.run().currentProperty().get();
-            if (v != null) {
-                for (TraceView view : views) {
-                    view.update(v.trace(), v.step());
-                }
+            feed();
+        }
+    }
+
+    private void feed() {
+        StepView v = session.run().currentProperty().get();
+        if (v != null) {
+            for (TraceView view : views) {
+                view.update(v.trace(), v.step());
             }
         }
     }

@@ -17,10 +17,11 @@ import org.fxmisc.richtext.GenericStyledArea;
  * <pre>
  * Space, →, PageDown   step            ←, PageUp   step back      Home / End   start / end
  * 1–9                  that thread steps            P           play / pause   + / −   speed
- * F5                   presentation (big fonts)     F6          next colour theme    F11   full screen
+ * F5                   presentation (stage layout)  F6          next colour theme    F11   full screen
  * Ctrl+E editor        Ctrl+S save and run          Ctrl+O      open a file
  * Esc (in the editor)  back to the transport keys (so does a click outside the text)
  * B or .               blank the screen to black, and back   Esc   back from blank, then out of presentation
+ * L (presentation)     a laser-pointer dot follows the mouse, and off again
  * </pre>
  * PageDown and PageUp are what presenter clickers send.
  */
@@ -84,6 +85,12 @@ final class KeyBindings {
         }
         switch (code) {
             case F5 -> window.togglePresentation();
+            case L -> {
+                if (typing || !window.presenting()) {
+                    return false;
+                }
+                window.toggleLaser();
+            }
             case F6 -> window.nextTheme();
             case F11 -> window.toggleFullScreen();
             default -> {

@@ -28,7 +28,7 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
             "        comma-separated, applied to the release on screen) or both (v4.18,patch3=on)",
             "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
             "  V:    " + String.join(", ", Releases.BUNDLED),
-            "  --presentation starts with the big-font theme for talks (F5 switches it in the window)",
+            "  --presentation starts in the stage layout for talks (F5 switches it in the window)",
             "  --theme NAME   the colours: " + String.join(", ", ColorTheme.names()) + " (F6 steps through them)",
             "  --no-rules     leaves out the checks of the series' documented locking rules (on by default here)",
             "  --editor       starts with the scenario editor open; a screenshot of a file with errors then shows them",

@@ -45,6 +45,10 @@ public final class MainWindow implements HeaderBar.Actions {
     private final MatrixWindow matrixWindow;
     private final RulesWindow rulesWindow;
     private boolean presentation;
+    private final javafx.scene.layout.StackPane screen;
+    private final BorderPane windowRoot;
+    /** Presentation mode's arrangement, made the first time it is wanted. */
+    private io.lockstep.ui.stage.StageLayout stageLayout;
     private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
     private ColorTheme palette = ColorTheme.LIGHT;
 
@@ -79,11 +83,13 @@ public final class MainWindow implements HeaderBar.Actions {
         VBox bottom = new VBox(new TransportBar(session.run()), new ExplorationStatusBar(session));
         BorderPane root = new BorderPane(center, top, null, bottom, null);
         root.getStyleClass().add("lk-window");
+        windowRoot = root;
         // A speaker's B or '.' blanks the screen to black, as a presenter clicker's blank key does.
         blank.setId("blank-screen");
         blank.setStyle("-fx-background-color: black;");
         blank.setVisible(false);
-        scene = new Scene(new javafx.scene.layout.StackPane(root, blank), width, height);
+        screen = new javafx.scene.layout.StackPane(root, blank);
+        scene = new Scene(screen, width, height);
         applyTheme();
         KeyBindings.install(scene, session.run(), this);
         views.all().forEach(v -> v.setOnJump(step -> session.run().seek(step)));
@@ -127,7 +133,7 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     private void applyTheme() {
-        Theme.apply(scene, presentation, palette, PanelStyles.STYLESHEET);
+        Theme.apply(scene, presentation, palette, PanelStyles.STYLESHEET, io.lockstep.ui.stage.StageLayout.STYLESHEET);
     }
 
     // ---- actions
@@ -202,11 +208,38 @@ public final class MainWindow implements HeaderBar.Actions {
         return false;
     }
 
+    /**
+     * F5: the stage layout in place of the window (graph, lanes, thread cards, caption; no chrome),
+     * and back. The run, its step and the theme carry over: both show the same session.
+     */
     @Override
     public void togglePresentation() {
         presentation = !presentation;
         header.showPresentation(presentation);
+        if (presentation && stageLayout == null) {
+            stageLayout = new io.lockstep.ui.stage.StageLayout(session);
+            stageLayout.views().forEach(v -> v.setOnJump(step -> session.run().seek(step)));
+        }
+        screen.getChildren().set(0, presentation ? stageLayout : windowRoot);
         applyTheme();
+        frames.show(presentation ? stageLayout.views() : views.all());
+        screen.requestFocus();
+    }
+
+    /** The stage layout, once presentation mode has been on (tests). */
+    io.lockstep.ui.stage.StageLayout stageLayout() {
+        return stageLayout;
+    }
+
+    boolean presenting() {
+        return presentation;
+    }
+
+    /** L on the stage: the laser-pointer dot. */
+    void toggleLaser() {
+        if (presentation) {
+            stageLayout.toggleLaser();
+        }
     }
 
     @Override

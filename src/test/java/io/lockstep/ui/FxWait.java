@@ -10,8 +10,13 @@ final class FxWait {
 
     /** Runs {@code read} on the FX thread and returns its value. */
     static <T> T fx(Callable<T> read) {
+        return fx(read, 10);
+    }
+
+    /** The same, for work that may take longer on a busy machine (opening a window, a sample). */
+    static <T> T fx(Callable<T> read, int seconds) {
         try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(seconds, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

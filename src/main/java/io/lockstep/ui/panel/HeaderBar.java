@@ -95,7 +95,7 @@ public final class HeaderBar extends HBox {
         button(edit, "Show or hide the scenario's text (Ctrl+E)", actions::toggleEditor);
         edit.setId("toggle-editor");
         session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));
-        button(presentation, "Big fonts for talks (F5)", actions::togglePresentation);
+        button(presentation, "The stage layout for talks: graph, lanes, thread cards, caption (F5)", actions::togglePresentation);
         themeMenu(actions);
         Button full = button(new Button("Full screen"), "Full screen (F11; Esc leaves it)", actions::toggleFullScreen);
         MenuButton help = menu("Help", "help-menu", item("Language reference", "help-language", actions::showLanguageReference),

@@ -18,10 +18,8 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * The lock-order graph at the step shown, as a layered drawing: outer locks above inner ones, so an
@@ -73,6 +71,11 @@ public final class LockGraphView extends Region implements TraceView {
     private String shown = "";
     /** Edges only this side of a comparison makes (see {@link #markOnlyHere}). */
     private java.util.Set<String> onlyHere = java.util.Set.of();
+    /** On a stage: no toolbar and no findings text (the caption line tells the finding). */
+    private boolean bare;
+    /** The classes a stage shows (the locks that matter at this step), or null for all. */
+    private java.util.Set<String> focus;
+    private final FocusedLayouts focused = new FocusedLayouts();
 
     public LockGraphView() {
         getStyleClass().add(StyleClasses.LOCK_GRAPH);
@@ -167,14 +170,17 @@ public final class LockGraphView extends Region implements TraceView {
                 return n;
             });
         }
-        GraphLayout layout = keeper.layoutFor(made);
+        GraphLayout layout = focus == null ? keeper.layoutFor(made)
+                : focused.keeperFor(keeper, focus).layoutFor(LayoutKeeper.between(made, focus));
         if (layout != placed || shown.isEmpty()) {
             placed = layout;
             placeAll();
             shown = "";
         } else {
             // The run grew by an edge the layout already knew: only that edge needs placing.
-            added.forEach(n -> n.place(placed.routes().get(n.edge.key())));
+            // (A focused layout has no route for an edge outside its classes: that edge stays hidden.)
+            added.stream().filter(n -> placed.routes().containsKey(n.edge.key()))
+                    .forEach(n -> n.place(placed.routes().get(n.edge.key())));
         }
         refresh();
     }
@@ -192,25 +198,8 @@ public final class LockGraphView extends Region implements TraceView {
             classes.add(cls);
             var decl = p.scenario().locks().get(cls);
             boolean novalidate = decl != null && decl.novalidate();
-            Label l = new Label(cls);
-            l.getStyleClass().add(StyleClasses.GRAPH_CLASS);
-            l.setAlignment(javafx.geometry.Pos.CENTER);
-            if (novalidate) {
-                l.getStyleClass().add(StyleClasses.NOVALIDATE);
-            }
-            Tooltip tip = new Tooltip(LockFacts.describe(cls, decl));
-            tip.setShowDelay(Duration.millis(250));
-            tip.setWrapText(true);
-            tip.setMaxWidth(460);
-            l.setTooltip(tip);
-            Label note = new Label(novalidate ? NOVALIDATE_NOTE : "");
-            note.getStyleClass().add(StyleClasses.GRAPH_NOVALIDATE_NOTE);
-            l.setVisible(false);
-            note.setVisible(false);
-            // Sized by the layout, not by their Group (which would resize them to their text as it
-            // turns bold or plain, and let them grow over their neighbours).
-            l.setManaged(false);
-            note.setManaged(false);
+            Label l = GraphClassLabels.name(cls, decl);
+            Label note = GraphClassLabels.note(novalidate ? NOVALIDATE_NOTE : "");
             nodes.put(cls, l);
             notes.put(cls, note);
             nodeLayer.getChildren().addAll(l, note);
@@ -286,10 +275,11 @@ public final class LockGraphView extends Region implements TraceView {
             Reported<Finding.Deadlock> deadlock) {
         GraphHighlight h = GraphHighlight.at(inversions, deadlock, model::classOf);
         boolean filter = toolbar.cycleOnly();
+        java.util.function.Predicate<String> keeps = cls -> (!filter || h.keeps(cls)) && (focus == null || focus.contains(cls));
         java.util.Set<String> visibleKeys = new java.util.HashSet<>();
         java.util.Set<String> touched = new java.util.HashSet<>();
         for (Edge e : visible) {
-            if (!filter || h.keeps(e.from()) && h.keeps(e.to())) {
+            if (keeps.test(e.from()) && keeps.test(e.to())) {
                 visibleKeys.add(e.key());
                 touched.add(e.from());
                 touched.add(e.to());
@@ -304,7 +294,7 @@ public final class LockGraphView extends Region implements TraceView {
         for (Map.Entry<String, Label> e : nodes.entrySet()) {
             String cls = e.getKey();
             Label l = e.getValue();
-            boolean shownHere = placed.nodes().containsKey(cls) && (!filter || h.keeps(cls));
+            boolean shownHere = placed.nodes().containsKey(cls) && keeps.test(cls);
             l.setVisible(shownHere);
             notes.get(cls).setVisible(shownHere && !notes.get(cls).getText().isEmpty());
             boolean red = h.redClasses().contains(cls);
@@ -363,14 +353,37 @@ public final class LockGraphView extends Region implements TraceView {
         return viewport;
     }
 
+    /**
+     * Shows only {@code classes} and the edges between them, in a layout of their own: a stage's
+     * "locks that matter at this step", drawn large. Null shows every class, in the kept layout.
+     */
+    public void setFocus(java.util.Set<String> classes) {
+        java.util.Set<String> now = classes == null ? null : java.util.Set.copyOf(classes);
+        if (!java.util.Objects.equals(now, focus)) {
+            focus = now;
+            shown = "";
+            if (trace != null) {
+                update(trace, step);
+            }
+        }
+    }
+
+    /** The graph alone, for the stage: no toolbar, no findings line (the caption tells the finding). */
+    public void setBare(boolean bare) {
+        this.bare = bare;
+        toolbar.setVisible(!bare);
+        finding.setVisible(!bare);
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double th = toolbar.prefHeight(w);
+        double th = bare ? 0 : toolbar.prefHeight(w);
         toolbar.resizeRelocate(0, 0, w, th);
         // The graph comes first: the findings text gets at most a fifth of the height.
-        double fh = finding.getText().isEmpty() ? 0 : Math.min(finding.prefHeight(w - 20), Math.max(36, h * 0.2));
+        double fh = bare || finding.getText().isEmpty() ? 0 : Math.min(finding.prefHeight(w - 20), Math.max(36, h * 0.2));
         finding.resize(w - 20, fh);
         finding.relocate(10, h - fh - 4);
         viewport.resizeRelocate(0, th, w, Math.max(0, h - th - fh - (fh > 0 ? 8 : 0)));

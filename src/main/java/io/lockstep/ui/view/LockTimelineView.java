@@ -43,6 +43,8 @@ public final class LockTimelineView extends Region implements TraceView {
     private int hoveredLane = -1;
 
     private IntConsumer onJump = step -> {};
+    /** Which lock instances get a lane (all, unless the stage shows only the locks that matter now). */
+    private java.util.function.IntPredicate lanes = instance -> true;
     private Trace trace;
     private Program program;
     private List<Row> rows = List.of();
@@ -120,13 +122,25 @@ public final class LockTimelineView extends Region implements TraceView {
         paint();
     }
 
+    /**
+     * Shows lanes only for the instances {@code filter} accepts (the stage's "locks that matter at
+     * this step"); the rows are rebuilt at the next update. Null shows every active instance.
+     */
+    public void setLaneFilter(java.util.function.IntPredicate filter) {
+        lanes = filter == null ? instance -> true : filter;
+        rowsVersion = -1;
+        baseDirty = true;
+        requestLayout();
+    }
+
     private void rebuildRows() {
         rowsVersion = index.version();
-        rows = TimelineRows.build(program, index.activeInstances(), userChoice);
+        int[] shown = java.util.Arrays.stream(index.activeInstances()).filter(lanes).toArray();
+        rows = TimelineRows.build(program, shown, userChoice);
         members = new int[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            members[i] = r.header() ? TimelineRows.members(program, index.activeInstances(), r.lockClass()) : null;
+            members[i] = r.header() ? TimelineRows.members(program, shown, r.lockClass()) : null;
         }
         rowHeight = painter.rowHeight();
         axisHeight = painter.axisHeight();

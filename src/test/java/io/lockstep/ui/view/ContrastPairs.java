@@ -26,15 +26,25 @@ final class ContrastPairs {
     }
 
     /** The backgrounds behind a text class that has none of its own (its parents in the panels' code). */
-    static final Map<String, List<String>> CONTAINERS = Map.of(
-            ".lk-narration-detail", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded"),
-            ".lk-badge-title", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run"),
-            ".lk-badge-status", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run"),
-            ".lk-thread-label", List.of(".lk-thread-card", ".lk-thread-card:blocked"),
-            ".lk-thread-next", List.of(".lk-thread-card", ".lk-thread-card:blocked"),
-            ".lk-thread-state", List.of(".lk-thread-card"),
-            ".lk-thread-stack .label", List.of(".lk-thread-card", ".lk-thread-card:blocked"),
-            ".lk-narration-headline", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded"));
+    static final Map<String, List<String>> CONTAINERS = Map.ofEntries(
+            Map.entry(".lk-stage-card-title", List.of(".lk-stage-card", ".lk-stage-card:blocked")),
+            Map.entry(".lk-stage-card-state", List.of(".lk-stage-card")),
+            Map.entry(".lk-stage-card-next", List.of(".lk-stage-card", ".lk-stage-card:blocked")),
+            Map.entry(".lk-stage-card-chain", List.of(".lk-stage-card", ".lk-stage-card:blocked")),
+            Map.entry(".lk-stage-caption-headline", List.of(".lk-stage-caption", ".lk-stage-caption:finding", ".lk-stage-caption:guarded")),
+            Map.entry(".lk-stage-caption-detail", List.of(".lk-stage-caption", ".lk-stage-caption:guarded")),
+            Map.entry(".lk-stage-title", List.of(".lk-stage")),
+            Map.entry(".lk-stage-step", List.of(".lk-stage")),
+            Map.entry(".lk-stage-section", List.of(".lk-stage")),
+            Map.entry(".lk-stage-hint", List.of(".lk-stage", ".lk-lock-timeline")),
+            Map.entry(".lk-narration-detail", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded")),
+            Map.entry(".lk-badge-title", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run")),
+            Map.entry(".lk-badge-status", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run")),
+            Map.entry(".lk-thread-label", List.of(".lk-thread-card", ".lk-thread-card:blocked")),
+            Map.entry(".lk-thread-next", List.of(".lk-thread-card", ".lk-thread-card:blocked")),
+            Map.entry(".lk-thread-state", List.of(".lk-thread-card")),
+            Map.entry(".lk-thread-stack .label", List.of(".lk-thread-card", ".lk-thread-card:blocked")),
+            Map.entry(".lk-narration-headline", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded")));
 
     /** Text of one rule over the background of another that the same node can carry at once. */
     static final List<String[]> CROSS = List.of(

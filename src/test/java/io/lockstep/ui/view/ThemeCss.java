@@ -28,7 +28,7 @@ final class ThemeCss {
 
     static ThemeCss of(ColorTheme theme) throws IOException {
         List<String> sheets = new ArrayList<>(List.of("/io/lockstep/ui/lockstep.css", "/io/lockstep/ui/panel/panels.css",
-                "/io/lockstep/ui/compare/compare.css"));
+                "/io/lockstep/ui/compare/compare.css", "/io/lockstep/ui/stage/stage.css"));
         if (theme.sheet != null) {
             sheets.add("/io/lockstep/ui/" + theme.sheet);
         }

@@ -33,6 +33,30 @@ public final class LayoutKeeper {
         this.labelH = labelH;
     }
 
+    /**
+     * A keeper of the same edges over only {@code shown} of the classes: a stage draws the locks
+     * that matter at a step in a layout of their own, compact enough for type a room can read.
+     */
+    public LayoutKeeper restrictedTo(java.util.Set<String> shown) {
+        List<String> kept = classes.stream().filter(shown::contains).toList();
+        Map<String, double[]> keptSizes = new java.util.HashMap<>();
+        kept.forEach(c -> keptSizes.put(c, sizes.get(c)));
+        LayoutKeeper k = new LayoutKeeper(kept, keptSizes, labelW, labelH);
+        List<Arc> runs = between(laidOut, shown);
+        if (explored != null) {
+            k.laidOut.addAll(runs);
+            k.explored(between(explored, shown));
+        } else {
+            k.layoutFor(runs);
+        }
+        return k;
+    }
+
+    /** The arcs whose both ends are in {@code shown}. */
+    public static List<Arc> between(List<Arc> arcs, java.util.Set<String> shown) {
+        return arcs.stream().filter(a -> shown.contains(a.from()) && shown.contains(a.to())).toList();
+    }
+
     /** The explorer's edges arrived: the layout is made from them (and the run's so far) and then kept. */
     public void explored(List<Arc> arcs) {
         explored = List.copyOf(arcs);
