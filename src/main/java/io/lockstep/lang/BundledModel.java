@@ -62,23 +62,6 @@ public final class BundledModel {
     }
 
     /**
-     * The model's comment directly above the proc (what the kernel does there, and which fact or
-     * commit governs it), without its {@code #} marks; empty when there is none.
-     */
-    public String comment(ProcDecl proc) {
-        int first = proc.pos().line() - 1;
-        while (first > 0 && isOwnComment(lines[first - 1])) {
-            first--;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = first; i < proc.pos().line() - 1; i++) {
-            String line = stripCr(lines[i]).replaceFirst("^\\s*#\\s?", "");
-            sb.append(sb.length() == 0 ? "" : "\n").append(line);
-        }
-        return sb.toString();
-    }
-
-    /**
      * The proc's text exactly as in the model: the comment lines directly above it (up to a blank
      * line or a section banner), then from its {@code proc} line to the line of its closing brace.
      */

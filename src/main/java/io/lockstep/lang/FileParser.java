@@ -115,6 +115,10 @@ final class FileParser {
             case "thread" -> {
                 decls.sawThread = true;
                 String label = string("the label of the thread, such as \"left\"");
+                if (in.atWord("why")) {
+                    throw in.fail("only a proc has a why; a thread's label says what it does (explain more in a"
+                            + " # comment or a note)");
+                }
                 decls.threads.add(new ThreadSpec(label, stmts.block("the body of thread \"" + label + "\""), at));
             }
             case "expect" -> expect(at);
@@ -170,13 +174,41 @@ final class FileParser {
             } while (in.accept(Type.COMMA));
             in.expect(Type.RPAREN, "',' or ')' in the parameters of proc " + name);
         }
-        // A kernel citation is optional in a user's scenario; the bundled models cite every proc (a test checks it).
+        // A citation and an explanation are optional in a user's scenario; the bundled models give both
+        // on every proc (tests check it). Either may come first; each at most once.
         String where = null;
-        if (in.acceptWord("at")) {
-            where = string("\"file.c:function\" after at");
+        String why = null;
+        while (in.atWord("at") || in.atWord("why")) {
+            Token word = in.next();
+            if (word.isWord("at")) {
+                if (where != null) {
+                    in.sink.error(in.pos(word), "proc " + name + " has two citations; give it one at \"file.c:function\"");
+                }
+                where = string("\"file.c:function\" after at");
+            } else {
+                if (why != null) {
+                    in.sink.error(in.pos(word), "proc " + name + " has two whys; give it one why \"...\"");
+                }
+                why = why(name);
+            }
         }
         List<Stmt> body = stmts.block("the body of proc " + name);
-        decls.procs.add(new ProcDecl(name, params, where, body, origin, at));
+        decls.procs.add(new ProcDecl(name, params, where, why, body, origin, at));
+    }
+
+    /** The string after {@code why}: one or two sentences, neither empty nor an essay. */
+    private String why(String proc) {
+        Token text = in.expect(Type.STRING, "the explanation of proc " + proc + " in double quotes after why"
+                + " (why \"what the kernel does here, and which rule governs it\")");
+        String why = text.text().strip();
+        if (why.isEmpty()) {
+            in.sink.error(in.pos(text), "the why of proc " + proc + " is empty; say what the kernel does here, or leave"
+                    + " why out");
+        } else if (why.length() > LanguageLimits.MAX_WHY_CHARS) {
+            in.sink.error(in.pos(text), "the why of proc " + proc + " has " + why.length() + " characters; keep it to"
+                    + " one or two sentences (at most " + LanguageLimits.MAX_WHY_CHARS + ") and move the rest to notes");
+        }
+        return why;
     }
 
     private void expect(SourcePos at) {

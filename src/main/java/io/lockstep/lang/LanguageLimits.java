@@ -22,6 +22,8 @@ public final class LanguageLimits {
     public static final int MAX_BLOCK_NUMBERS = MemoryParser.MAX_BLOCK + 1;
     /** The largest block_size: 4,096 blocks of it still count their pages in a 32-bit int. */
     public static final long MAX_BLOCK_SIZE = MemoryParser.MAX_BLOCK_SIZE;
+    /** The characters of a proc's {@code why}: one or two sentences, which the narration shows whole. */
+    public static final int MAX_WHY_CHARS = 400;
     /** Statements of all threads together once every call is inlined (each call counts as one). */
     public static final long MAX_INLINED_STATEMENTS = 1_000_000;
     /** How deep calls and if blocks nest along an inlined path. */

@@ -128,6 +128,8 @@ final class StmtParser {
                 String message = in.expect(Type.STRING, "the message of the assert in double quotes").text();
                 return new Stmt.Assert(cond, message, at);
             }
+            case "why" -> throw in.fail("why is not a statement: it belongs in the proc's header, before its '{'"
+                    + " (proc NAME(params) at \"file.c:function\" why \"...\" { ... }); a step's own words go in a note");
             default -> throw in.fail("expected a statement (" + STATEMENTS + ") or '}', found " + t.describe()
                     + (FileParser.isTopLevelKeyword(t.text()) ? " (is a '}' missing before it?)" : ""));
         }

@@ -21,7 +21,7 @@ public final class SyntaxSpans {
     public record Span(int start, int end, Kind kind) {}
 
     static final Set<String> KEYWORDS = Set.of("scenario", "describe", "use", "memory", "init", "lock", "var",
-            "proc", "thread", "expect", "at", "novalidate", "lockdep", "block_size", "zone", "blocks", "unlock",
+            "proc", "thread", "expect", "at", "why", "novalidate", "lockdep", "block_size", "zone", "blocks", "unlock",
             "read_lock", "read_unlock", "trylock", "read_trylock", "else", "return", "restart", "drain", "activate",
             "read", "write", "set", "block", "call", "let", "if", "note", "assert", "assert_held", "rule", "anyway",
             "and", "or", "not", "no", "deadlock", "inversion", "guarded", "race", "violation", "switch");

@@ -3,11 +3,14 @@ package io.lockstep.model;
 import java.util.List;
 
 /**
- * {@code proc NAME(params) [at "file.c:function"] { body }} ({@code at} is null when absent). {@code origin} names the file that
- * declared it (a kernel model such as {@code v4.20}, or a scenario path) so that a redefinition can
- * be reported.
+ * {@code proc NAME(params) [at "file.c:function"] [why "..."] { body }} ({@code at} and {@code why}
+ * are null when absent). {@code why} says what the kernel does there and which lock rule or commit
+ * governs it; it is the narration's and the stack's explanation, and takes no step. {@code origin}
+ * names the file that declared it (a kernel model such as {@code v4.20}, or a scenario path) so that
+ * a redefinition can be reported.
  */
-public record ProcDecl(String name, List<String> params, String at, List<Stmt> body, String origin, SourcePos pos) {
+public record ProcDecl(String name, List<String> params, String at, String why, List<Stmt> body, String origin,
+        SourcePos pos) {
     public ProcDecl {
         params = List.copyOf(params);
         body = List.copyOf(body);

@@ -17,7 +17,9 @@ import javafx.stage.Stage;
 
 /**
  * Help ▸ Locking rules: the documented rules of the release on screen, each lit up when the shown
- * step follows it (green) or breaks it (red), from the models' rule checks at that step.
+ * step follows it (green, a solid border and a "✔ followed" badge) or breaks it (red, a dashed
+ * border and a "✘ broken" badge: told apart by more than colour), from the models' rule checks at
+ * that step.
  */
 final class RulesWindow {
     private static final PseudoClass FOLLOWED = PseudoClass.getPseudoClass("followed");
@@ -82,12 +84,22 @@ final class RulesWindow {
         int lit = 0;
         for (int i = 0; i < rows.size(); i++) {
             LockingRules.Standing s = LockingRules.standing(v.trace(), v.step(), rules.get(i));
-            rows.get(i).pseudoClassStateChanged(FOLLOWED, s == LockingRules.Standing.FOLLOWED);
-            rows.get(i).pseudoClassStateChanged(BROKEN, s == LockingRules.Standing.BROKEN);
+            Label row = rows.get(i);
+            row.pseudoClassStateChanged(FOLLOWED, s == LockingRules.Standing.FOLLOWED);
+            row.pseudoClassStateChanged(BROKEN, s == LockingRules.Standing.BROKEN);
+            row.setGraphic(s == null ? null : badge(s));
             lit += s == null ? 0 : 1;
         }
         caption.setText("Step " + v.step() + (lit == 0 ? ": no rule is checked at this step."
-                : ": green, a rule this step follows; red, one it breaks (the models check them with assert_held ... rule)."));
+                : ": \u2714 followed, a rule this step follows; \u2718 broken, one it breaks (the models check them"
+                        + " with assert_held ... rule)."));
+    }
+
+    /** The badge of a lit rule (tests read its text). */
+    private static Label badge(LockingRules.Standing s) {
+        Label badge = new Label(s.badge);
+        badge.getStyleClass().addAll("lk-rule-badge", s == LockingRules.Standing.BROKEN ? "lk-rule-broken" : "lk-rule-followed");
+        return badge;
     }
 
     private void rebuild(Map<String, List<LockingRules.Rule>> groups) {
@@ -101,6 +113,7 @@ final class RulesWindow {
             for (LockingRules.Rule r : group) {
                 Label row = new Label(r.text() + "\n" + r.source() + (r.checkWords().isEmpty() ? " · not checked" : ""));
                 row.setWrapText(true);
+                row.setContentDisplay(javafx.scene.control.ContentDisplay.TOP); // the badge above the rule's text
                 row.getStyleClass().add("lk-rule");
                 rows.add(row);
                 rules.add(r);

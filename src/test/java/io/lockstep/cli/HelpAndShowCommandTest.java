@@ -54,7 +54,7 @@ class HelpAndShowCommandTest {
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.startsWith("# facts C.1: online_pages() takes mem_hotplug_lock itself"), out);
-        assertTrue(out.contains("proc online_pages(b) at \"mm/memory_hotplug.c:online_pages\" {\n"), out);
+        assertTrue(out.contains("proc online_pages(b) at \"mm/memory_hotplug.c:online_pages\" why \"Onlines the pages;"), out);
         assertTrue(out.contains("  call mem_hotplug_done()\n}\n"), out);
         assertTrue(out.contains("at \"mm/memory_hotplug.c:online_pages\""), out);
         assertTrue(out.contains("called by: memory_block_change_state"), out);

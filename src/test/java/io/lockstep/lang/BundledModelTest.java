@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The people's view of a bundled model behind {@code lockstep show}: proc texts and callers. */
 class BundledModelTest {
     @Test
-    void aProcsCommentIsItsExplanationWithoutTheHashMarks() {
+    void aProcsWhyIsParsedIntoItsDeclarationAndStaysInItsText() {
         BundledModel m = BundledModel.load("v4.18").orElseThrow();
-        String why = m.comment(m.proc("online_pages").orElseThrow());
-        assertTrue(why.startsWith("facts B.3. Its comment says the caller holds mem_hotplug_lock or a device_lock"), why);
-        assertFalse(why.contains("#"), why);
-        assertEquals("", m.comment(m.proc("mem_hotplug_done").orElseThrow()), "a proc without a comment explains nothing");
+        ProcDecl p = m.proc("online_pages").orElseThrow();
+        assertTrue(p.why() != null && p.why().contains("mem_hotplug_lock"), p.why());
+        assertTrue(m.source(p).contains("why \"" + p.why() + "\""), "lockstep show prints the why as written");
     }
 
     @Test

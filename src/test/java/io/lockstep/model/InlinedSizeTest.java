@@ -16,7 +16,7 @@ class InlinedSizeTest {
     }
 
     private static ProcDecl proc(String name, List<String> params, Stmt... body) {
-        return new ProcDecl(name, params, "x.c:" + name, List.of(body), "t.lks", AT);
+        return new ProcDecl(name, params, "x.c:" + name, null, List.of(body), "t.lks", AT);
     }
 
     @Test

@@ -27,6 +27,8 @@ public final class PanelStyles {
     public static final String THREAD_STATE = "lk-thread-state";
     public static final String THREAD_NEXT = "lk-thread-next";
     public static final String THREAD_STACK = "lk-thread-stack";
+    /** The why under the innermost frame of a thread's stack. */
+    public static final String THREAD_WHY = "lk-thread-why";
     public static final String THREAD_FLASH = "lk-thread-flash";
     /** A frame of a thread's stack that offers an action (patch this proc). */
     public static final String THREAD_FRAME = "lk-thread-frame";
@@ -46,6 +48,7 @@ public final class PanelStyles {
     public static final String NARRATION = "lk-narration";
     public static final String NARRATION_HEADLINE = "lk-narration-headline";
     public static final String NARRATION_DETAIL = "lk-narration-detail";
+    public static final String NARRATION_WHY = "lk-narration-why";
 
     public static final String EDITOR = "lk-editor";
     public static final String EDITOR_TEXT = "lk-editor-text";

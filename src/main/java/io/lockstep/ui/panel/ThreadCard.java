@@ -1,6 +1,8 @@
 package io.lockstep.ui.panel;
 
 import io.lockstep.ui.vm.ThreadSnapshot;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.FadeTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,7 +20,8 @@ import javafx.util.Duration;
 
 /**
  * One thread in the threads panel: its number key, label and state, the statement it runs next
- * and its call stack ({@code function  file.c:function}, innermost first). Clicking it makes the
+ * and its call stack ({@code function  file.c:function}, innermost first), with the why of the
+ * innermost frame's proc under it (every frame's on hover). Clicking it makes the
  * thread take its next step; the card flashes when its thread took the step on screen. A frame of a
  * kernel model's proc offers "patch": a copy of that proc in the scenario, to edit.
  */
@@ -30,8 +33,13 @@ final class ThreadCard extends StackPane {
 
         void run(String procName);
 
-        /** What the proc is for, as its model explains it (comment and citation); null for none. */
+        /** What the proc is for: its name, citation and why, for a frame's tooltip; null for none. */
         default String whyFor(String procName) {
+            return null;
+        }
+
+        /** The proc's own why alone, shown under the innermost frame; null for none. */
+        default String whyOf(String procName) {
             return null;
         }
     }
@@ -80,7 +88,23 @@ final class ThreadCard extends StackPane {
         next.setVisible(t.nextStatement() != null);
         next.setManaged(t.nextStatement() != null);
         if (!stack.getChildren().isEmpty() || !t.stack().isEmpty()) {
-            stack.getChildren().setAll(t.stack().stream().map(this::frameRow).toList());
+            List<javafx.scene.Node> rows = new ArrayList<>();
+            for (String frame : t.stack()) {
+                rows.add(frameRow(frame));
+                if (rows.size() == 1) {
+                    // The innermost frame is where the thread is: its why is shown, the outer ones' on hover.
+                    String proc = procOf(frame);
+                    String why = proc == null ? null : procActions.whyOf(proc);
+                    if (why != null) {
+                        Label explain = new Label(why);
+                        explain.getStyleClass().add(PanelStyles.THREAD_WHY);
+                        explain.setWrapText(true);
+                        explain.setMinWidth(0);
+                        rows.add(explain);
+                    }
+                }
+            }
+            stack.getChildren().setAll(rows);
         }
         PanelStyles.setOnly(this, switch (t.status()) {
             case RUNNABLE -> PanelStyles.RUNNABLE;
@@ -103,8 +127,7 @@ final class ThreadCard extends StackPane {
         int at = frame.indexOf(" @ ");
         Label l = new Label(at < 0 ? frame : frame.substring(0, at) + "   " + frame.substring(at + 3));
         l.setMinWidth(0);
-        String function = at < 0 ? null : frame.substring(0, at); // online_pages(b=4)
-        String proc = function == null ? null : function.contains("(") ? function.substring(0, function.indexOf('(')) : function;
+        String proc = procOf(frame);
         String why = proc == null ? null : procActions.whyFor(proc);
         if (why != null) {
             Tooltip explain = new Tooltip(why);
@@ -140,6 +163,13 @@ final class ThreadCard extends StackPane {
             e.consume();
         });
         return row;
+    }
+
+    /** The proc of a frame "online_pages(b=4) @ mm/memory_hotplug.c:online_pages"; null for a frame without " @ ". */
+    private static String procOf(String frame) {
+        int at = frame.indexOf(" @ ");
+        String function = at < 0 ? null : frame.substring(0, at); // online_pages(b=4)
+        return function == null ? null : function.contains("(") ? function.substring(0, function.indexOf('(')) : function;
     }
 
     /** Fades a highlight over the card: this thread took the step now on screen. */

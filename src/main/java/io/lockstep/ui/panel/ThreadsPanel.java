@@ -70,9 +70,6 @@ public final class ThreadsPanel extends VBox {
         onPatchProc = action;
     }
 
-    /** The bundled models read so far, for the frames' explanations (parsed once, not at every step). */
-    private final java.util.Map<String, io.lockstep.lang.BundledModel> models = new java.util.HashMap<>();
-
     private final ThreadCard.ProcActions procActions = new ThreadCard.ProcActions() {
         @Override
         public String actionFor(String procName) {
@@ -99,10 +96,13 @@ public final class ThreadsPanel extends VBox {
                 return null;
             }
             String where = proc.at() == null ? proc.pos().toString() : proc.at();
-            String comment = !proc.fromBundledModel() ? "" : models.computeIfAbsent(proc.origin(),
-                    r -> io.lockstep.lang.BundledModel.load(r).orElse(null)) == null ? ""
-                    : models.get(proc.origin()).comment(proc);
-            return procName + " @ " + where + (comment.isEmpty() ? "" : "\n" + comment);
+            return procName + " @ " + where + (proc.why() == null ? "" : "\n" + proc.why());
+        }
+
+        @Override
+        public String whyOf(String procName) {
+            ProcDecl proc = proc(procName);
+            return proc == null ? null : proc.why();
         }
 
         private ProcDecl proc(String name) {

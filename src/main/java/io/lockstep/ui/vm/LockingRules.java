@@ -9,10 +9,11 @@ import java.util.Map;
 
 /**
  * The documented locking rules of a release, for the Rules window: the four the series wrote into
- * memory-hotplug.rst ("Locking Internals", patch 6/6, dee6da22efac) for v4.20 and later, and for
- * v4.0 and v4.18 what that release's own code comments claimed (the facts sheet's A.6, B.3, B.6),
+ * memory-hotplug.rst ("Locking Internals", the series' documentation patch 6/6) for v4.20 and later,
+ * and for v4.0 and v4.18 what that release's own code comments claimed (checked in those trees),
  * with v4.20's rules, which the window checks against every release. A rule is matched to the
- * models' {@code assert_held ... rule} checks by the words of their messages.
+ * models' {@code assert_held ... rule} checks by the words of their messages; every rule with words
+ * is checked by some assertion of the models that list it (a test makes sure).
  */
 public final class LockingRules {
     /** One rule: what it says, where it is written, and the words of the rule checks that test it (none: not checked). */
@@ -23,40 +24,66 @@ public final class LockingRules {
     }
 
     /** How the shown step stands with a rule. */
-    public enum Standing { FOLLOWED, BROKEN }
+    public enum Standing {
+        FOLLOWED("\u2714 followed"), BROKEN("\u2718 broken");
 
-    private static final List<Rule> DOCUMENTED = List.of(
-            new Rule("Hold device_hotplug_lock when adding or removing memory that has memory block devices, to"
-                    + " synchronise with online/offline requests from sysfs and with CPU hotplug.",
-                    "memory-hotplug.rst, Locking Internals (v4.20 on)",
-                    List.of("device_hotplug_lock when adding", "device_hotplug_lock when removing")),
-            new Rule("Online and offline memory through device_online() / device_offline(), under"
-                    + " device_hotplug_lock (it also protects online_type).",
-                    "memory-hotplug.rst, Locking Internals; drivers/base/core.c: \"Call under device_hotplug_lock\"",
-                    List.of("device_online():", "device_offline():")),
-            new Rule("Always hold mem_hotplug_lock in write mode while adding, removing, onlining or offlining memory.",
-                    "memory-hotplug.rst, Locking Internals (v4.20 on)", List.of("mem_hotplug_lock in write mode")),
-            new Rule("Readers that cannot tolerate a changing memory layout hold mem_hotplug_lock in read mode"
-                    + " (get_online_mems()).", "memory-hotplug.rst, Locking Internals (v4.20 on)", List.of()));
+        /** The badge the window shows beside a lit rule, so that its standing is not told by colour alone. */
+        public final String badge;
 
-    private static final List<Rule> V4_0_COMMENTS = List.of(
-            new Rule("remove_memory(): \"The caller must call lock_device_hotplug()\" (a comment; nothing checks it).",
-                    "mm/memory_hotplug.c, above remove_memory (v3.19/v4.0)", List.of("device_hotplug_lock when removing")),
-            new Rule("device_online() / device_offline(): \"Call under device_hotplug_lock\".",
-                    "drivers/base/core.c", List.of("device_online():", "device_offline():")));
+        Standing(String badge) {
+            this.badge = badge;
+        }
+    }
+
+    /** The series' four rules, as both v4.20 (admin-guide/mm) and v6.14 (core-api) word them; {@code doc} is the file. */
+    private static List<Rule> documented(String doc) {
+        String where = doc + ", Locking Internals";
+        return List.of(
+                new Rule("Hold device_hotplug_lock when adding or removing memory that has memory block devices, to"
+                        + " synchronise with online/offline requests from sysfs and with CPU hotplug.", where,
+                        List.of("device_hotplug_lock when adding", "device_hotplug_lock when removing")),
+                new Rule("Online and offline memory through device_online() / device_offline(); holding"
+                        + " device_hotplug_lock is advised (it protects online_type).",
+                        where + "; drivers/base/core.c: \"Call under device_hotplug_lock\"",
+                        List.of("device_online():", "device_offline():")),
+                new Rule("Always hold mem_hotplug_lock in write mode while adding, removing, onlining or offlining"
+                        + " memory, to serialise memory hotplug.", where, List.of("mem_hotplug_lock in write mode")),
+                new Rule("mem_hotplug_lock in read mode (get_online_mems()) lets code that accesses memory protect it"
+                        + " from vanishing.", where, List.of("mem_hotplug_lock in read mode")));
+    }
+
+    private static final String V4_20_DOC = "Documentation/admin-guide/mm/memory-hotplug.rst";
+    private static final String V6_14_DOC = "Documentation/core-api/memory-hotplug.rst";
+
+    private static final Rule REMOVE_NOTE_V4_0 = new Rule("remove_memory(): \"NOTE: The caller must call"
+            + " lock_device_hotplug() to serialize hotplug and online/offline operations\" (nothing checks it).",
+            "mm/memory_hotplug.c, above remove_memory and try_offline_node (v3.19/v4.0)",
+            List.of("device_hotplug_lock when removing"));
+
+    private static final Rule DEVICE_ONLINE_NOTE = new Rule("device_online() / device_offline(): \"Call under"
+            + " device_hotplug_lock\".", "drivers/base/core.c", List.of("device_online():", "device_offline():"));
+
+    private static final List<Rule> V4_0_COMMENTS = List.of(REMOVE_NOTE_V4_0, DEVICE_ONLINE_NOTE,
+            new Rule("store_mem_state(): \"mem->online_type is not protected so there can be a race here\" - harmless,"
+                    + " the comment says (a claim about no lock, so nothing to check).",
+                    "drivers/base/memory.c, store_mem_state (v3.19/v4.0)", List.of()));
 
     private static final List<Rule> V4_18_COMMENTS = List.of(
-            new Rule("remove_memory(): \"The caller must call lock_device_hotplug()\" (a comment; nothing checks it).",
-                    "mm/memory_hotplug.c, above remove_memory (v4.18)", List.of("device_hotplug_lock when removing")),
-            new Rule("online_pages(): the caller holds mem_hotplug_lock or a device_lock - which are not"
-                    + " interchangeable (R1 of the facts sheet); not checked as such.",
-                    "mm/memory_hotplug.c, online_pages (v4.18)", List.of()),
-            new Rule("device_online() / device_offline(): \"Call under device_hotplug_lock\".",
-                    "drivers/base/core.c", List.of("device_online():", "device_offline():")));
+            new Rule("remove_memory(): \"NOTE: The caller must call lock_device_hotplug() to serialize hotplug and"
+                    + " online/offline operations\".", "mm/memory_hotplug.c, above remove_memory (v4.18)",
+                    List.of("device_hotplug_lock when removing")),
+            new Rule("online_pages() / offline_pages(): \"Must be protected by mem_hotplug_begin() or a device_lock\""
+                    + " - two locks that are not interchangeable (race R1); checked as device_lock.",
+                    "mm/memory_hotplug.c, above online_pages and offline_pages (v4.18)",
+                    List.of("Must be protected by mem_hotplug_begin() or a device_lock")),
+            new Rule("memory_block_action(): \"Must already be protected by mem_hotplug_begin()\" - untrue for the"
+                    + " online attribute, ACPI and pseries.", "drivers/base/memory.c, above memory_block_action (v4.18)",
+                    List.of("Must already be protected by mem_hotplug_begin()")),
+            DEVICE_ONLINE_NOTE);
 
     private LockingRules() {}
 
-    /** What release {@code release} wrote down, then (before v4.20) the rules v4.20 documented, which the window checks. */
+    /** What release {@code release} wrote down, then (before v4.20) the rules v4.20 documents, which the window checks. */
     public static Map<String, List<Rule>> of(String release) {
         Map<String, List<Rule>> out = new LinkedHashMap<>();
         if ("v4.0".equals(release)) {
@@ -64,9 +91,13 @@ public final class LockingRules {
         } else if ("v4.18".equals(release)) {
             out.put("What v4.18's code comments claim", V4_18_COMMENTS);
         }
-        boolean documented = "v4.20".equals(release) || "v6.14".equals(release);
-        out.put(documented ? "The rules " + release + " documents" : "The rules v4.20 documents (checked here too)",
-                DOCUMENTED);
+        if ("v6.14".equals(release)) {
+            out.put("The rules v6.14 documents", documented(V6_14_DOC));
+        } else if ("v4.20".equals(release)) {
+            out.put("The rules v4.20 documents", documented(V4_20_DOC));
+        } else {
+            out.put("The rules v4.20 documents (checked here too)", documented(V4_20_DOC + " (v4.20 on)"));
+        }
         return out;
     }
 

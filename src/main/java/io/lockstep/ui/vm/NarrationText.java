@@ -9,8 +9,14 @@ import java.util.List;
  * The narration line for one step: who did what ({@code headline}) and why it matters
  * ({@code detail}): a finding reported at that step, else the scenario's {@code note} for it, else
  * the kernel function the step ran in. Before the first step it is the scenario's description.
+ * {@code why} is the {@code why} of the proc the stepping thread is in (what the kernel does there,
+ * and which rule or commit governs it), or "" when that proc has none or the step is in a thread body.
  */
-public record NarrationText(String headline, String detail, Tone tone) {
+public record NarrationText(String headline, String detail, Tone tone, String why) {
+
+    public NarrationText(String headline, String detail, Tone tone) {
+        this(headline, detail, tone, "");
+    }
 
     /**
      * Where the detail came from, which the narration line shows in its colour. A guarded inversion
@@ -42,15 +48,32 @@ public record NarrationText(String headline, String detail, Tone tone) {
         String who = st == null ? "" : "\"" + program.threadLabel(st.thread()) + "\"";
         String what = st == null ? "" : st.statement();
         String headline = "Step " + step + " · " + who + " · " + what;
+        String why = st == null ? "" : whyOf(program, st.stack());
         if (!found.isEmpty()) {
-            return new NarrationText(headline, findingsText(found), findingTone(found));
+            return new NarrationText(headline, findingsText(found), findingTone(found), why);
         }
         String note = index.noteFor(step);
         if (note != null) {
-            return new NarrationText(headline, note, Tone.NOTE);
+            return new NarrationText(headline, note, Tone.NOTE, why);
         }
         String at = st == null ? null : st.at();
-        return new NarrationText(headline, at == null ? "" : "in " + at, Tone.FUNCTION);
+        return new NarrationText(headline, at == null ? "" : "in " + at, Tone.FUNCTION, why);
+    }
+
+    /**
+     * The why of the innermost frame of {@code stack} ("online_pages(b=4) @ mm/memory_hotplug.c:online_pages"):
+     * the proc the step ran in, as the scenario resolved it (a redefinition's own why, if any).
+     */
+    static String whyOf(Program program, List<String> stack) {
+        if (stack == null || stack.isEmpty()) {
+            return "";
+        }
+        String frame = stack.get(0);
+        int end = frame.indexOf('(');
+        int at = frame.indexOf(" @ ");
+        String name = frame.substring(0, end >= 0 && (at < 0 || end < at) ? end : at >= 0 ? at : frame.length()).strip();
+        io.lockstep.model.ProcDecl proc = program.scenario().procs().get(name);
+        return proc == null || proc.why() == null ? "" : proc.why();
     }
 
     /** What stops a run first: a runtime error, then a deadlock, a violation, a race, an inversion. */

@@ -48,6 +48,63 @@ class LockingRulesTest {
             followed |= st == LockingRules.Standing.FOLLOWED;
         }
         assertTrue(followed, "some step of the v4.20 probe checks and follows the add rule");
-        assertNull(LockingRules.standing(t, 0, LockingRules.of("v4.20").get("The rules v4.20 documents").get(3)));
+        assertNull(LockingRules.standing(t, 0, LockingRules.of("v4.20").get("The rules v4.20 documents").get(3)),
+                "the reader rule is checked only by a reader");
+    }
+
+    /** Every assert_held ... rule message of a model, in every branch of every proc. */
+    private static List<String> ruleMessages(String release) {
+        var m = io.lockstep.lang.BundledModel.load(release).orElseThrow();
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : m.procNames()) {
+            collect(m.proc(name).orElseThrow().body(), out);
+        }
+        return out;
+    }
+
+    private static void collect(List<io.lockstep.model.Stmt> body, List<String> out) {
+        for (io.lockstep.model.Stmt s : body) {
+            if (s instanceof io.lockstep.model.Stmt.AssertHeld a && a.rule()) {
+                out.add(a.message());
+            } else if (s instanceof io.lockstep.model.Stmt.If i) {
+                collect(i.then(), out);
+                collect(i.otherwise(), out);
+            } else if (s instanceof io.lockstep.model.Stmt.TryLock t) {
+                collect(t.otherwise(), out);
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"v4.0", "v4.18", "v4.20", "v6.14"})
+    void everyCheckedRuleIsCheckedBySomeAssertionOfThatReleasesModel(String release) {
+        List<String> messages = ruleMessages(release);
+        for (List<LockingRules.Rule> group : LockingRules.of(release).values()) {
+            for (LockingRules.Rule rule : group) {
+                if (!rule.checkWords().isEmpty()) {
+                    assertTrue(messages.stream().anyMatch(rule::tests), release + ": nothing checks " + rule.text());
+                }
+            }
+        }
+        // Each check lights the rules it is meant for, and no check of a comment lights a documented rule by accident.
+        for (String message : messages) {
+            long lit = LockingRules.of(release).values().stream().flatMap(List::stream).filter(r -> r.tests(message)).count();
+            assertTrue(lit >= 1 && lit <= 2, release + ": " + message + " lights " + lit + " rules");
+        }
+    }
+
+    @Test
+    void v420AndV614CiteTheirOwnDocumentAndV614ListsOnlyTheSeriesRules() {
+        assertTrue(LockingRules.of("v4.20").get("The rules v4.20 documents").get(0).source()
+                .startsWith("Documentation/admin-guide/mm/memory-hotplug.rst"));
+        assertEquals(List.of("The rules v6.14 documents"), List.copyOf(LockingRules.of("v6.14").keySet()));
+        assertTrue(LockingRules.of("v6.14").get("The rules v6.14 documents").get(3).source()
+                .startsWith("Documentation/core-api/memory-hotplug.rst"));
+    }
+
+    @Test
+    void aBrokenRuleAndAFollowedOneWearDifferentBadges() {
+        assertTrue(LockingRules.Standing.BROKEN.badge.contains("broken"));
+        assertTrue(LockingRules.Standing.FOLLOWED.badge.contains("followed"));
     }
 }
