@@ -17,6 +17,8 @@ final class StageCaption extends VBox {
     private static final PseudoClass GUARDED = PseudoClass.getPseudoClass("guarded");
     private final Label headline = new Label();
     private final Label detail = new Label();
+    /** The why of the proc the step ran in (what the kernel does there, and which rule governs it). */
+    private final Label why = new Label();
 
     StageCaption() {
         getStyleClass().add("lk-stage-caption");
@@ -24,12 +26,14 @@ final class StageCaption extends VBox {
         detail.getStyleClass().add("lk-stage-caption-detail");
         headline.setId("stage-caption-headline");
         detail.setId("stage-caption");
-        for (Label l : new Label[] {headline, detail}) {
+        why.getStyleClass().add("lk-stage-caption-why");
+        why.setId("stage-caption-why");
+        for (Label l : new Label[] {headline, detail, why}) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
         }
-        getChildren().addAll(headline, detail);
+        getChildren().addAll(headline, detail, why);
     }
 
     void show(StepView v) {
@@ -37,19 +41,22 @@ final class StageCaption extends VBox {
             return;
         }
         NarrationText n = v.narration();
-        show(n.headline(), n.detail(), n.tone());
+        show(n.headline(), n.detail(), n.tone(), n.why());
     }
 
-    void show(String head, String text, NarrationText.Tone tone) {
+    void show(String head, String text, NarrationText.Tone tone, String whyText) {
         headline.setText(head);
         detail.setText(text);
         detail.setManaged(!text.isEmpty());
         detail.setVisible(!text.isEmpty());
+        why.setText(whyText.isEmpty() ? "" : "why: " + whyText);
+        why.setManaged(!whyText.isEmpty());
+        why.setVisible(!whyText.isEmpty());
         pseudoClassStateChanged(FINDING, tone == NarrationText.Tone.FINDING);
         pseudoClassStateChanged(GUARDED, tone == NarrationText.Tone.GUARDED);
     }
 
     String text() {
-        return headline.getText() + "\n" + detail.getText();
+        return headline.getText() + "\n" + detail.getText() + (why.getText().isEmpty() ? "" : "\n" + why.getText());
     }
 }

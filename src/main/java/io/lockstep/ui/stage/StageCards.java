@@ -27,6 +27,9 @@ final class StageCards extends GridPane {
 
     private final RunViewModel run;
     private final List<Card> cards = new ArrayList<>();
+    private StepView shown;
+    /** How many frames of each stack the cards show: as many as fit (see {@link #fitTo}). */
+    private int frames = 2;
 
     StageCards(RunViewModel run) {
         this.run = run;
@@ -38,15 +41,34 @@ final class StageCards extends GridPane {
         if (v == null) {
             return;
         }
+        shown = v;
         List<ThreadSnapshot> threads = v.threads();
         if (threads.size() != cards.size()) {
             rebuild(threads.size());
         }
-        // Fewer frames when more threads share the column: the card keeps what it runs and where.
-        int frames = threads.size() <= 2 ? 2 : 1;
         for (ThreadSnapshot t : threads) {
             cards.get(t.number()).show(t, t.number() == v.nextThread(), frames);
         }
+    }
+
+    /**
+     * Shows as many stack frames per card (two, one, or none) as let the cards fit in
+     * {@code height}: with more threads, or longer states, each card keeps what it runs next and
+     * gives up its callers first. Returns the height the cards then take.
+     */
+    double fitTo(double width, double height) {
+        for (int f = 2; f >= 0; f--) {
+            if (f != frames) {
+                frames = f;
+                show(shown);
+                applyCss();
+            }
+            double h = prefHeight(width);
+            if (h <= height || f == 0) {
+                return h;
+            }
+        }
+        return prefHeight(width);
     }
 
     private void rebuild(int n) {
@@ -95,9 +117,10 @@ final class StageCards extends GridPane {
             next.setText(t.nextStatement() == null ? "" : "next: " + t.nextStatement());
             next.setManaged(t.nextStatement() != null);
             next.setVisible(t.nextStatement() != null);
-            chain.setText(chain(t.stack(), frames));
-            chain.setManaged(!t.stack().isEmpty());
-            chain.setVisible(!t.stack().isEmpty());
+            boolean showChain = !t.stack().isEmpty() && frames > 0;
+            chain.setText(showChain ? chain(t.stack(), frames) : "");
+            chain.setManaged(showChain);
+            chain.setVisible(showChain);
             pseudoClassStateChanged(NEXT, isNext);
             pseudoClassStateChanged(BLOCKED, t.status() == ThreadSnapshot.Status.BLOCKED);
             pseudoClassStateChanged(DONE, t.status() == ThreadSnapshot.Status.DONE);

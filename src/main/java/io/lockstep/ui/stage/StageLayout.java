@@ -87,7 +87,7 @@ public final class StageLayout extends Pane {
         VBox lanesBox = new VBox(6, lanesTitle, lanesArea);
         lanesBox.getStyleClass().add("lk-stage-lanes");
         VBox.setVgrow(lanesBox, Priority.ALWAYS);
-        VBox side = new VBox(12, cards, lanesBox);
+        Pane side = new SideColumn(cards, lanesBox);
         side.setPrefWidth(WIDTH * 0.40);
         side.setMinWidth(WIDTH * 0.40);
         side.setMaxWidth(WIDTH * 0.40);
@@ -202,6 +202,32 @@ public final class StageLayout extends Pane {
         @Override
         public void setOnJump(IntConsumer onJump) {
             lanes.setOnJump(onJump);
+        }
+    }
+
+    /**
+     * The thread cards over the lanes: the cards take what they need, as many stack frames as fit
+     * above the lanes' minimum, and the lanes the rest.
+     */
+    private static final class SideColumn extends Pane {
+        private static final double GAP = 12;
+        private static final double LANES_MIN = 190;
+        private final StageCards cards;
+        private final Region lanes;
+
+        SideColumn(StageCards cards, Region lanes) {
+            this.cards = cards;
+            this.lanes = lanes;
+            getChildren().addAll(cards, lanes);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth();
+            double h = getHeight();
+            double ch = Math.min(cards.fitTo(w, h - LANES_MIN - GAP), h - LANES_MIN - GAP);
+            cards.resizeRelocate(0, 0, w, ch);
+            lanes.resizeRelocate(0, ch + GAP, w, Math.max(0, h - ch - GAP));
         }
     }
 

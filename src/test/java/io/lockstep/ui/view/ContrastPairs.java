@@ -33,6 +33,7 @@ final class ContrastPairs {
             Map.entry(".lk-stage-card-chain", List.of(".lk-stage-card", ".lk-stage-card:blocked")),
             Map.entry(".lk-stage-caption-headline", List.of(".lk-stage-caption", ".lk-stage-caption:finding", ".lk-stage-caption:guarded")),
             Map.entry(".lk-stage-caption-detail", List.of(".lk-stage-caption", ".lk-stage-caption:guarded")),
+            Map.entry(".lk-stage-caption-why", List.of(".lk-stage-caption", ".lk-stage-caption:finding", ".lk-stage-caption:guarded")),
             Map.entry(".lk-stage-title", List.of(".lk-stage")),
             Map.entry(".lk-stage-step", List.of(".lk-stage")),
             Map.entry(".lk-stage-section", List.of(".lk-stage")),
