@@ -27,6 +27,9 @@ public final class CompareWindow {
         }
         ColorTheme palette = owner != null && owner.getScene() != null ? Theme.paletteOf(owner.getScene()) : ColorTheme.LIGHT;
         CompareWindow w = new CompareWindow(stage, request, width, height, palette);
+        if (owner != null && owner.getScene() != null) {
+            w.followThemeOf(owner.getScene());
+        }
         stage.show();
         return w;
     }
@@ -53,6 +56,21 @@ public final class CompareWindow {
                 + " — Lockstep");
         stage.setOnHidden(e -> close());
         vm.start();
+    }
+
+    /**
+     * F6 or the theme menu in the main window recolours this window too: a speaker who switches to
+     * the projector palette mid-talk should not find the comparison still in the old one.
+     */
+    private void followThemeOf(Scene owner) {
+        javafx.collections.ListChangeListener<String> follow = c -> {
+            ColorTheme now = Theme.paletteOf(owner);
+            if (now != Theme.paletteOf(scene())) {
+                Theme.apply(scene(), false, now, PanelStyles.STYLESHEET, CompareStyles.STYLESHEET);
+            }
+        };
+        owner.getStylesheets().addListener(follow);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> owner.getStylesheets().removeListener(follow));
     }
 
     private boolean handle(KeyCode code) {
