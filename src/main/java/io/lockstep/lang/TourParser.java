@@ -116,7 +116,18 @@ public final class TourParser {
         List<Tour.Named> threads = new ArrayList<>();
         if (c.at(Type.STRING)) {
             while (c.at(Type.STRING)) {
-                threads.add(named(c.next()));
+                Tour.Named thread = named(c.next());
+                long times = 1;
+                if (c.accept(Type.STAR)) { // "probe" * 14: fourteen steps of probe in a row
+                    Token n = c.expect(Type.INT, "how many steps in a row");
+                    if (n.value() < 1 || n.value() > 10_000) {
+                        throw c.failAt(n, "a repeat count is 1 to 10000, not " + n.value());
+                    }
+                    times = n.value();
+                }
+                for (long i = 0; i < times; i++) {
+                    threads.add(thread);
+                }
             }
         } else {
             kind = scheduleKind();
