@@ -52,16 +52,16 @@ final class TourCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, CheckedTour tour) {
-        out.println(tour.file() + ": \"" + tour.title() + "\" over " + tour.scenario().name() + ", "
+        out.println(tour.file() + ": \"" + tour.title() + "\", "
                 + tour.chapters().size() + " chapter(s), " + tour.stopCount() + " stops: valid");
         for (CheckedTour.Chapter chapter : tour.chapters()) {
-            var loaded = SwitchSettings.applyTo(ScenarioLoader.loadTextChecked(tour.scenario().name(),
-                    tour.scenario().text(), tour.scenario().folder(), tour.release(), io.lockstep.engine.Capacity::check),
-                    chapter.switches(), "the tour", tour.scenario().name());
+            CheckedTour.Scenario sc = chapter.scenario();
+            var loaded = SwitchSettings.applyTo(ScenarioLoader.loadTextChecked(sc.name(), sc.text(), sc.folder(),
+                    tour.release(), io.lockstep.engine.Capacity::check), chapter.switches(), "the tour", sc.name());
             Program program = Program.compile(loaded.scenario(), true);
             TraceRecorder run = new TraceRecorder(program, null);
             out.println();
-            out.println("chapter \"" + chapter.title() + "\" (" + chapter.scheduleText() + ", "
+            out.println("chapter \"" + chapter.title() + "\" over " + sc.name() + " (" + chapter.scheduleText() + ", "
                     + chapter.schedule().size() + " steps" + (chapter.switches().isEmpty() ? "" : ", "
                     + chapter.switches()) + ")");
             int s = 0;

@@ -95,6 +95,10 @@ public final class TourParser {
         c.next();
         String title = c.expect(Type.STRING, "the chapter's title (a string)").text();
         c.expect(Type.LBRACE, "'{'");
+        Tour.Named scenario = null;
+        if (c.acceptWord("scenario")) { // a chapter may play another scenario, such as a "what if" variant
+            scenario = named(c.expect(Type.STRING, "the scenario's file name (a string)"));
+        }
         Map<String, Boolean> switches = new LinkedHashMap<>();
         Map<String, SourcePos> switchPos = new LinkedHashMap<>();
         while (c.atWord("set")) {
@@ -144,7 +148,7 @@ public final class TourParser {
             throw c.failAt(c.peek(), "chapter \"" + title + "\" has no stops: add 'at step N { caption \"...\" }'");
         }
         c.expect(Type.RBRACE, "'}' to end the chapter");
-        return new Tour.Chapter(title, pos, switches, switchPos, kind, threads, stops);
+        return new Tour.Chapter(title, pos, scenario, switches, switchPos, kind, threads, stops);
     }
 
     private Tour.Named scheduleKind() {

@@ -17,10 +17,11 @@ public record Tour(String title, Named scenario, Named release, List<Chapter> ch
     public record Named(String text, SourcePos pos) {}
 
     /**
-     * Switch settings ({@code set patch3 = on}, in order, with their positions) and a schedule: a
-     * finding kind ({@code deadlock}: the shortest schedule that shows it) or a list of thread names.
+     * A scenario of its own (null: the tour's), switch settings ({@code set patch3 = on}, in order,
+     * with their positions) and a schedule: a finding kind ({@code deadlock}: the shortest schedule
+     * that shows it) or a list of thread names.
      */
-    public record Chapter(String title, SourcePos pos, Map<String, Boolean> switches, Map<String, SourcePos> switchPos,
+    public record Chapter(String title, SourcePos pos, Named scenario, Map<String, Boolean> switches, Map<String, SourcePos> switchPos,
             Named scheduleKind, List<Named> scheduleThreads, List<Stop> stops) {
         public Chapter {
             switches = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(switches));

@@ -10,7 +10,7 @@ import java.util.Set;
  * finding kind resolved to its shortest schedule), every name resolved to what the window shows.
  * Plain data: the window plays it, a test walks it.
  */
-public record CheckedTour(String title, String file, Scenario scenario, String release, List<Chapter> chapters) {
+public record CheckedTour(String title, String file, String release, List<Chapter> chapters) {
     public CheckedTour {
         chapters = List.copyOf(chapters);
     }
@@ -18,8 +18,8 @@ public record CheckedTour(String title, String file, Scenario scenario, String r
     /** The scenario's text and where it came from ({@code folder} is null for a bundled sample). */
     public record Scenario(String name, String text, Path folder) {}
 
-    /** Switch values, the thread numbers of the schedule, and the stops. */
-    public record Chapter(String title, Map<String, Boolean> switches, List<Integer> schedule, String scheduleText,
+    /** The chapter's scenario, switch values, the thread numbers of the schedule, and the stops. */
+    public record Chapter(String title, Scenario scenario, Map<String, Boolean> switches, List<Integer> schedule, String scheduleText,
             List<Stop> stops) {
         public Chapter {
             switches = Map.copyOf(switches);

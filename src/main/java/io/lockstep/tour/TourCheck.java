@@ -23,9 +23,11 @@ import io.lockstep.trace.Trace;
 import io.lockstep.trace.TraceRecorder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +46,7 @@ final class TourCheck {
         this.text = text;
     }
 
-    static TourLoader.Result check(String file, String text, Tour tour, TourLoader.ScenarioText scenario) {
+    static TourLoader.Result check(String file, String text, Tour tour, Map<String, TourLoader.ScenarioText> scenarios) {
         TourCheck check = new TourCheck(text);
         String release = null;
         if (tour.release() != null) {
@@ -55,20 +57,24 @@ final class TourCheck {
                 return check.result(null);
             }
         }
-        Loaded loaded = ScenarioLoader.loadTextChecked(scenario.name(), scenario.text(), scenario.folder(), release,
-                Capacity::check);
-        if (!loaded.ok()) {
-            check.error(tour.scenario().pos(), "the scenario \"" + tour.scenario().text() + "\" has "
-                    + loaded.errors().size() + " error(s), listed below");
-            check.errors.addAll(loaded.errors());
-            return check.result(null);
-        }
+        Map<String, Loaded> loaded = new HashMap<>();
         List<CheckedTour.Chapter> chapters = new ArrayList<>();
         for (Tour.Chapter chapter : tour.chapters()) {
-            check.chapter(chapter, loaded).ifPresent(chapters::add);
+            Tour.Named name = chapter.scenario() == null ? tour.scenario() : chapter.scenario();
+            TourLoader.ScenarioText scenario = scenarios.get(name.text());
+            String r = release;
+            Loaded asWritten = loaded.computeIfAbsent(name.text(), n -> ScenarioLoader.loadTextChecked(scenario.name(),
+                    scenario.text(), scenario.folder(), r, Capacity::check));
+            if (!asWritten.ok()) {
+                check.error(name.pos(), "the scenario \"" + name.text() + "\" has " + asWritten.errors().size()
+                        + " error(s), listed below");
+                check.errors.addAll(asWritten.errors());
+                return check.result(null);
+            }
+            CheckedTour.Scenario source = new CheckedTour.Scenario(scenario.name(), scenario.text(), scenario.folder());
+            check.chapter(chapter, asWritten, source).ifPresent(chapters::add);
         }
-        return check.result(new CheckedTour(tour.title(), file, new CheckedTour.Scenario(scenario.name(),
-                scenario.text(), scenario.folder()), release, chapters));
+        return check.result(new CheckedTour(tour.title(), file, release, chapters));
     }
 
     private TourLoader.Result result(CheckedTour tour) {
@@ -79,7 +85,7 @@ final class TourCheck {
         errors.add(TourParser.errorAt(text, pos, message));
     }
 
-    private Optional<CheckedTour.Chapter> chapter(Tour.Chapter chapter, Loaded asWritten) {
+    private Optional<CheckedTour.Chapter> chapter(Tour.Chapter chapter, Loaded asWritten, CheckedTour.Scenario source) {
         int before = errors.size();
         chapter.switches().keySet().stream().filter(name -> !asWritten.scenario().switches().containsKey(name))
                 .forEach(name -> error(chapter.switchPos().get(name), "unknown switch '" + name + "': this scenario's"
@@ -108,7 +114,7 @@ final class TourCheck {
         }
         String scheduleText = chapter.scheduleKind() != null ? "the shortest " + chapter.scheduleKind().text()
                 + " schedule" : "the tour's schedule";
-        return errors.size() > before ? Optional.empty() : Optional.of(new CheckedTour.Chapter(chapter.title(),
+        return errors.size() > before ? Optional.empty() : Optional.of(new CheckedTour.Chapter(chapter.title(), source,
                 chapter.switches(), schedule.get(), scheduleText, stops));
     }
 

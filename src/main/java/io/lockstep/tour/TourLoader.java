@@ -3,7 +3,6 @@ package io.lockstep.tour;
 import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.SourceFiles;
 import io.lockstep.lang.TourParser;
-import io.lockstep.model.SourcePos;
 import io.lockstep.model.Tour;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,17 +71,25 @@ public final class TourLoader {
             return new Result(null, parsed.diagnostics());
         }
         Tour tour = parsed.tour();
-        Optional<ScenarioText> scenario;
-        try {
-            scenario = scenarios.apply(tour.scenario().text());
-        } catch (RuntimeException e) {
-            scenario = Optional.empty(); // an odd path (a NUL, a bad name): the same as a missing file
+        java.util.Map<String, ScenarioText> found = new java.util.HashMap<>();
+        List<Tour.Named> named = new java.util.ArrayList<>(List.of(tour.scenario()));
+        tour.chapters().stream().map(Tour.Chapter::scenario).filter(java.util.Objects::nonNull).forEach(named::add);
+        for (Tour.Named name : named) {
+            if (found.containsKey(name.text())) {
+                continue;
+            }
+            Optional<ScenarioText> scenario;
+            try {
+                scenario = scenarios.apply(name.text());
+            } catch (RuntimeException e) {
+                scenario = Optional.empty(); // an odd path (a NUL, a bad name): the same as a missing file
+            }
+            if (scenario.isEmpty()) {
+                return new Result(null, List.of(TourParser.errorAt(text, name.pos(), "cannot find the scenario \""
+                        + name.text() + "\" (it is read relative to the tour's folder)")));
+            }
+            found.put(name.text(), scenario.get());
         }
-        if (scenario.isEmpty()) {
-            SourcePos at = tour.scenario().pos();
-            return new Result(null, List.of(TourParser.errorAt(text, at, "cannot find the scenario \""
-                    + tour.scenario().text() + "\" (it is read relative to the tour's folder)")));
-        }
-        return TourCheck.check(file, text, tour, scenario.get());
+        return TourCheck.check(file, text, tour, found);
     }
 }
