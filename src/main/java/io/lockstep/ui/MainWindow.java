@@ -44,6 +44,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final LanguageReferenceWindow reference;
     private final MatrixWindow matrixWindow;
     private final RulesWindow rulesWindow;
+    private final TourHighlighter tourMarks;
     private boolean presentation;
     private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
     private ColorTheme palette = ColorTheme.LIGHT;
@@ -62,20 +63,24 @@ public final class MainWindow implements HeaderBar.Actions {
         editor.setOnRevert(this::revert);
         threads.setOnPatchProc(editor::patchProc);
 
+        tourMarks = new TourHighlighter(session.tour(), session.run(), views, threads);
+        threads.setThreadChooser(t -> session.tour().answer(t) != io.lockstep.ui.vm.TourViewModel.Answer.NONE);
         SplitPane upper = new SplitPane(
-                new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap()),
+                new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap(), tourMarks.wrapMap()),
                 LockGraphPane.create(session, views.lockGraph()),
                 threads);
         upper.setDividerPositions(0.22, 0.75);
         SplitPane.setResizableWithParent(threads, false);
         SplitPane viewsArea = new SplitPane(upper, new ViewPane("Lock timeline",
-                "who holds and waits for each lock, step by step; click to jump, scroll to zoom", views.lockTimeline()));
+                "who holds and waits for each lock, step by step; click to jump, scroll to zoom", views.lockTimeline(),
+                tourMarks.wrapTimeline()));
         viewsArea.setOrientation(Orientation.VERTICAL);
         viewsArea.setDividerPositions(0.6);
         center.getItems().add(viewsArea);
         session.editor().openProperty().addListener((obs, was, is) -> showEditor(is));
 
-        VBox top = new VBox(header, new VerdictBar(session.verdicts()), new NarrationLine(session.run()));
+        VBox top = new VBox(header, new VerdictBar(session.verdicts()), new NarrationLine(session.run()),
+                new io.lockstep.ui.panel.TourBar(session.tour()));
         VBox bottom = new VBox(new TransportBar(session.run()), new ExplorationStatusBar(session));
         BorderPane root = new BorderPane(center, top, null, bottom, null);
         root.getStyleClass().add("lk-window");
@@ -187,12 +192,16 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     /**
-     * Esc outside the editor: first back from a blank screen, then out of presentation mode. Returns
+     * Esc outside the editor: first back from a blank screen, then out of a tour, then out of presentation mode. Returns
      * false when neither applies (the key is then the window's to pass on, such as leaving full screen).
      */
     boolean escape() {
         if (blank.isVisible()) {
             blank.setVisible(false);
+            return true;
+        }
+        if (session.tour().playingProperty().get()) {
+            session.tour().close();
             return true;
         }
         if (presentation) {
@@ -259,6 +268,38 @@ public final class MainWindow implements HeaderBar.Actions {
     void openView(io.lockstep.share.SavedView view) {
         new io.lockstep.ui.vm.ViewSharing(session).open(view);
         ColorTheme.byName(view.theme()).ifPresent(this::setTheme);
+    }
+
+    @Override
+    public void openTour(String name) {
+        playTour(io.lockstep.ui.vm.BundledTours.load(name));
+    }
+
+    @Override
+    public void openTourFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a guided tour");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep tours (*.tour)", "*.tour"));
+        File tours = new File("samples/tours");
+        if (tours.isDirectory()) {
+            chooser.setInitialDirectory(tours.getAbsoluteFile());
+        }
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            playTour(io.lockstep.tour.TourLoader.load(file.toPath()));
+        }
+    }
+
+    /** Plays a checked tour; one with errors is not played, and its positioned errors are shown instead. */
+    void playTour(io.lockstep.tour.TourLoader.Result loaded) {
+        if (!loaded.ok()) {
+            TourErrors.show(stage, loaded.report());
+            session.say("The tour has errors and does not play: " + loaded.diagnostics().get(0).message());
+            return;
+        }
+        if (confirmDiscard("play a tour")) {
+            session.tour().start(loaded.tour());
+        }
     }
 
     @Override

@@ -49,6 +49,12 @@ public final class HeaderBar extends HBox {
 
         /** Shows the release's documented locking rules, lit up by the shown step. */
         void showRules();
+
+        /** Plays a bundled guided tour ({@code deadlock-2015.tour}). */
+        void openTour(String name);
+
+        /** Asks for a {@code .tour} file and plays it. */
+        void openTourFile();
     }
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
@@ -88,6 +94,12 @@ public final class HeaderBar extends HBox {
             item.setOnAction(e -> actions.openSample(name));
             samples.getItems().add(item);
         }
+        MenuButton tours = menu("Tours", "tours-menu");
+        for (String name : io.lockstep.ui.vm.BundledTours.names()) {
+            tours.getItems().add(item(name.replaceFirst("\\.tour$", ""), "tour-" + name.replaceFirst("\\.tour$", ""),
+                    () -> actions.openTour(name)));
+        }
+        tours.getItems().add(item("Open a tour file…", "tour-open", actions::openTourFile));
         // One menu for files, so the header still fits a 1280-pixel screen.
         MenuButton files = menu("File", "file-menu",
                 item("Open a scenario or a saved view…  (Ctrl+O)", "file-open", actions::openFile),
@@ -103,7 +115,7 @@ public final class HeaderBar extends HBox {
         Region gap = new Region();
         gap.setMinWidth(8);
         getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
-                new CompareMenu(session), gap, samples, files, edit, presentation, theme, full, help);
+                new CompareMenu(session), gap, samples, tours, files, edit, presentation, theme, full, help);
     }
 
     private static MenuButton menu(String text, String id, MenuItem... items) {
