@@ -137,14 +137,16 @@ public final class TourParser {
             kind = scheduleKind();
         }
         List<Tour.Stop> stops = new ArrayList<>();
+        boolean badStop = false;
         while (!c.at(Type.RBRACE) && !c.at(Type.EOF)) {
             try {
                 stops.add(stop(stops.isEmpty() ? -1 : stops.get(stops.size() - 1).step()));
             } catch (ParseError e) {
+                badStop = true;
                 skipToStop();
             }
         }
-        if (stops.isEmpty()) {
+        if (stops.isEmpty() && !badStop) { // a stop with an error is a stop: "no stops" would only add noise
             throw c.failAt(c.peek(), "chapter \"" + title + "\" has no stops: add 'at step N { caption \"...\" }'");
         }
         c.expect(Type.RBRACE, "'}' to end the chapter");
