@@ -40,6 +40,7 @@ class TourWindowTest extends WindowFixture {
     @Test
     void theDeadlockTourPlaysWithAWrongAndARightAnswer(FxRobot robot) {
         waitForVerdicts();
+        robot.clickOn("#samples-menu");
         robot.clickOn("#tours-menu");
         robot.clickOn("#tour-deadlock-2015");
         waitUntil("the tour plays", () -> tour().playingProperty().get());

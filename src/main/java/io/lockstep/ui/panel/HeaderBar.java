@@ -94,12 +94,16 @@ public final class HeaderBar extends HBox {
             item.setOnAction(e -> actions.openSample(name));
             samples.getItems().add(item);
         }
-        MenuButton tours = menu("Tours", "tours-menu");
+        // The tours lead the Samples menu (a menu of their own would not fit the header at 1280 px).
+        javafx.scene.control.Menu tours = new javafx.scene.control.Menu("Tours (guided, with questions)");
+        tours.setId("tours-menu");
         for (String name : io.lockstep.ui.vm.BundledTours.names()) {
             tours.getItems().add(item(name.replaceFirst("\\.tour$", ""), "tour-" + name.replaceFirst("\\.tour$", ""),
                     () -> actions.openTour(name)));
         }
         tours.getItems().add(item("Open a tour file…", "tour-open", actions::openTourFile));
+        samples.getItems().addAll(0, java.util.List.of(tours, new javafx.scene.control.SeparatorMenuItem()));
+        samples.setId("samples-menu");
         // One menu for files, so the header still fits a 1280-pixel screen.
         MenuButton files = menu("File", "file-menu",
                 item("Open a scenario or a saved view…  (Ctrl+O)", "file-open", actions::openFile),
@@ -115,7 +119,7 @@ public final class HeaderBar extends HBox {
         Region gap = new Region();
         gap.setMinWidth(8);
         getChildren().addAll(mark, titles, new ReleaseSwitch(session), new SwitchMenu(session, actions::showMatrix),
-                new CompareMenu(session), gap, samples, tours, files, edit, presentation, theme, full, help);
+                new CompareMenu(session), gap, samples, files, edit, presentation, theme, full, help);
     }
 
     private static MenuButton menu(String text, String id, MenuItem... items) {
