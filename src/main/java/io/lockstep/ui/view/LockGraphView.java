@@ -57,7 +57,6 @@ public final class LockGraphView extends Region implements TraceView {
     /** The height of each class's name line, measured once: its note goes under it. */
     private final Map<String, Double> nameHeights = new LinkedHashMap<>();
     private final Map<String, GraphEdgeNode> edges = new LinkedHashMap<>();
-    private static final javafx.css.PseudoClass TOUR = javafx.css.PseudoClass.getPseudoClass("tour");
     private java.util.Set<String> tourEdges = java.util.Set.of();
     private final GraphWaitCycle waitCycle = new GraphWaitCycle(waitLayer);
     private final GraphFrames frames = new GraphFrames(frameLayer, frameTitleLayer);
@@ -179,21 +178,13 @@ public final class LockGraphView extends Region implements TraceView {
             added.forEach(n -> n.place(placed.routes().get(n.edge.key())));
         }
         refresh();
-        markTourEdges();
+        highlightForTour(tourEdges);
     }
 
     /** The edges a guided tour's stop points at ("A->B" keys): drawn heavier, their labels ringed. */
     public void highlightForTour(java.util.Set<String> edgeKeys) {
         tourEdges = java.util.Set.copyOf(edgeKeys);
-        markTourEdges();
-    }
-
-    private void markTourEdges() {
-        edges.forEach((key, n) -> {
-            boolean on = tourEdges.contains(key);
-            n.path.pseudoClassStateChanged(TOUR, on);
-            n.label.pseudoClassStateChanged(TOUR, on);
-        });
+        edges.forEach((key, n) -> n.markTour(tourEdges.contains(key)));
     }
 
     private void newProgram(Program p) {
