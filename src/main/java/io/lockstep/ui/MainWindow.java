@@ -272,7 +272,7 @@ public final class MainWindow implements HeaderBar.Actions {
 
     @Override
     public void openTour(String name) {
-        playTour(io.lockstep.ui.vm.BundledTours.load(name));
+        checkThenPlay(name, () -> io.lockstep.ui.vm.BundledTours.load(name));
     }
 
     @Override
@@ -286,8 +286,26 @@ public final class MainWindow implements HeaderBar.Actions {
         }
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            playTour(io.lockstep.tour.TourLoader.load(file.toPath()));
+            checkThenPlay(file.getName(), () -> io.lockstep.tour.TourLoader.load(file.toPath()));
         }
+    }
+
+    /** Checking a tour explores each chapter (about a second): off the FX thread, then played on it. */
+    private void checkThenPlay(String name, java.util.function.Supplier<io.lockstep.tour.TourLoader.Result> check) {
+        session.say("Checking the tour " + name + " against its scenarios…");
+        Thread t = new Thread(() -> {
+            io.lockstep.tour.TourLoader.Result r;
+            try {
+                r = check.get();
+            } catch (RuntimeException | StackOverflowError e) { // a message, never a silent thread death
+                r = new io.lockstep.tour.TourLoader.Result(null, java.util.List.of(io.lockstep.lang.Diagnostic
+                        .ofCommandLine(name, "cannot check this tour (" + e + "); please report it")));
+            }
+            io.lockstep.tour.TourLoader.Result result = r;
+            javafx.application.Platform.runLater(() -> playTour(result));
+        }, "tour-check");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Plays a checked tour; one with errors is not played, and its positioned errors are shown instead. */
