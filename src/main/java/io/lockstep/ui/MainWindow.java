@@ -45,6 +45,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final MatrixWindow matrixWindow;
     private final RulesWindow rulesWindow;
     private final TourHighlighter tourMarks;
+    private final TourOpener tours;
     private boolean presentation;
     private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
     private ColorTheme palette = ColorTheme.LIGHT;
@@ -63,6 +64,7 @@ public final class MainWindow implements HeaderBar.Actions {
         editor.setOnRevert(this::revert);
         threads.setOnPatchProc(editor::patchProc);
 
+        tours = new TourOpener(stage, session, () -> confirmDiscard("play a tour"));
         tourMarks = new TourHighlighter(session.tour(), session.run(), views, threads);
         threads.setThreadChooser(t -> session.tour().answer(t) != io.lockstep.ui.vm.TourViewModel.Answer.NONE);
         SplitPane upper = new SplitPane(
@@ -272,52 +274,17 @@ public final class MainWindow implements HeaderBar.Actions {
 
     @Override
     public void openTour(String name) {
-        checkThenPlay(name, () -> io.lockstep.ui.vm.BundledTours.load(name));
+        tours.openBundled(name);
     }
 
     @Override
     public void openTourFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a guided tour");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep tours (*.tour)", "*.tour"));
-        File tours = new File("samples/tours");
-        if (tours.isDirectory()) {
-            chooser.setInitialDirectory(tours.getAbsoluteFile());
-        }
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            checkThenPlay(file.getName(), () -> io.lockstep.tour.TourLoader.load(file.toPath()));
-        }
+        tours.openFile();
     }
 
-    /** Checking a tour explores each chapter (about a second): off the FX thread, then played on it. */
-    private void checkThenPlay(String name, java.util.function.Supplier<io.lockstep.tour.TourLoader.Result> check) {
-        session.say("Checking the tour " + name + " against its scenarios…");
-        Thread t = new Thread(() -> {
-            io.lockstep.tour.TourLoader.Result r;
-            try {
-                r = check.get();
-            } catch (RuntimeException | StackOverflowError e) { // a message, never a silent thread death
-                r = new io.lockstep.tour.TourLoader.Result(null, java.util.List.of(io.lockstep.lang.Diagnostic
-                        .ofCommandLine(name, "cannot check this tour (" + e + "); please report it")));
-            }
-            io.lockstep.tour.TourLoader.Result result = r;
-            javafx.application.Platform.runLater(() -> playTour(result));
-        }, "tour-check");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Plays a checked tour; one with errors is not played, and its positioned errors are shown instead. */
+    /** Plays a checked tour, or shows its positioned errors instead (tests call it directly). */
     void playTour(io.lockstep.tour.TourLoader.Result loaded) {
-        if (!loaded.ok()) {
-            TourErrors.show(stage, loaded.report());
-            session.say("The tour has errors and does not play: " + loaded.diagnostics().get(0).message());
-            return;
-        }
-        if (confirmDiscard("play a tour")) {
-            session.tour().start(loaded.tour());
-        }
+        tours.play(loaded);
     }
 
     @Override
