@@ -152,7 +152,7 @@ final class TourCheck {
             }
             if (!run.canStep(t)) {
                 error(name.pos(), "\"" + name.text() + "\" cannot take step " + (schedule.size() + 1)
-                        + " of this schedule (it is blocked or finished there)");
+                        + " of this schedule (" + whyNot(program, run, t) + ")");
                 return Optional.empty();
             }
             run.step(t);
@@ -232,7 +232,7 @@ final class TourCheck {
         trace.schedule().subList(0, stop.step()).forEach(run::step);
         if (!run.canStep(t)) {
             error(q.answer().pos(), "\"" + name + "\" cannot step at step " + stop.step()
-                    + " (it is blocked or finished there), so it cannot be the right answer");
+                    + " (" + whyNot(program, run, t) + "), so it cannot be the right answer");
             return null;
         }
         if (!last && (stop.step() >= trace.size() || trace.step(stop.step() + 1).thread() != t)) {
@@ -243,6 +243,12 @@ final class TourCheck {
             return null;
         }
         return new CheckedTour.Question(q.text(), t, name, q.right(), q.wrong());
+    }
+
+    /** Why thread {@code t} cannot step now, for the message: done, or where it waits. */
+    private static String whyNot(Program program, TraceRecorder run, int t) {
+        String next = program.nextStatement(run.state(), t);
+        return next == null ? "it has finished" : "it is blocked at: " + next;
     }
 
     private static Set<String> lockNames(Program program) {

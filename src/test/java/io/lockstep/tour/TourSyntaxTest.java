@@ -178,7 +178,7 @@ class TourSyntaxTest {
                 + " right \"r\" wrong \"w\" }\n%s}\n";
         // After step 22 probe waits for device_lock(4): it cannot be the answer.
         assertEquals("""
-                t.tour:6:25: "probe" cannot step at step 22 (it is blocked or finished there), so it cannot be the right answer
+                t.tour:6:25: "probe" cannot step at step 22 (it is blocked at: lock device_lock[4]), so it cannot be the right answer
                         question "q" answer "probe" right "r" wrong "w" }
                                             ^""", error(tour(q.formatted(22, "probe", ""))));
         assertTrue(error(tour(q.formatted(14, "nobody", ""))).contains("unknown thread \"nobody\""));
