@@ -33,6 +33,8 @@ final class TourHighlighter {
     private final Pane mapMarks = marks("tour-map-marks");
     private final Pane laneMarks = marks("tour-lane-marks");
     private boolean pending;
+    /** The stop whose first lane was last scrolled into view. */
+    private CheckedTour.Highlights shownLanesOf;
 
     TourHighlighter(TourViewModel tour, RunViewModel run, TraceViews views, ThreadsPanel threads) {
         this.tour = tour;
@@ -96,6 +98,15 @@ final class TourHighlighter {
         }
         List<TimelineRows.Row> rows = timeline.rows();
         double width = timeline.getWidth();
+        if (tour.highlightsProperty().get() != shownLanesOf) { // once per stop: the user may scroll away after
+            shownLanesOf = tour.highlightsProperty().get();
+            for (int r = 0; r < rows.size(); r++) {
+                if (matches(rows.get(r), h, program)) {
+                    timeline.revealRow(r);
+                    break;
+                }
+            }
+        }
         for (int r = 0; r < rows.size(); r++) {
             if (matches(rows.get(r), h, program)) {
                 double y = timeline.pointOf(r, 0).getY();
