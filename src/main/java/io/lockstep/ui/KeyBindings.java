@@ -22,6 +22,8 @@ import org.fxmisc.richtext.GenericStyledArea;
  * Esc (in the editor)  back to the transport keys (so does a click outside the text)
  * B or .               blank the screen to black, and back   Esc   back from blank, then out of presentation
  * L (presentation)     a laser-pointer dot follows the mouse, and off again
+ * While a tour plays: Space, →, PageDown the next stop; ←, PageUp the previous one; 1–9 answer a
+ * stop's question; Esc (after a blank screen) ends the tour.
  * </pre>
  * PageDown and PageUp are what presenter clickers send.
  */
@@ -80,6 +82,9 @@ final class KeyBindings {
         if (!typing && code == KeyCode.ESCAPE) {
             return window.escape();
         }
+        if (!typing && !e.isAltDown() && !window.blanked() && tourKey(code, window.session().tour())) {
+            return true;
+        }
         if (window.blanked() && !typing) {
             return true; // a blank screen keeps the talk where it is: no key steps behind it
         }
@@ -95,6 +100,25 @@ final class KeyBindings {
             case F11 -> window.toggleFullScreen();
             default -> {
                 return !typing && !e.isAltDown() && transport(code, run);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * While a tour plays, the clicker's keys move between stops, and a number answers a stop's
+     * question; every other key (and a number with no question) keeps its usual meaning.
+     */
+    private static boolean tourKey(KeyCode code, io.lockstep.ui.vm.TourViewModel tour) {
+        if (!tour.playingProperty().get()) {
+            return false;
+        }
+        switch (code) {
+            case SPACE, RIGHT, PAGE_DOWN -> tour.next();
+            case LEFT, PAGE_UP -> tour.previous();
+            default -> {
+                int thread = threadKey(code);
+                return thread >= 0 && tour.answer(thread) != io.lockstep.ui.vm.TourViewModel.Answer.NONE;
             }
         }
         return true;

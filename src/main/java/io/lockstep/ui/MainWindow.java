@@ -44,6 +44,8 @@ public final class MainWindow implements HeaderBar.Actions {
     private final LanguageReferenceWindow reference;
     private final MatrixWindow matrixWindow;
     private final RulesWindow rulesWindow;
+    private final TourHighlighter tourMarks;
+    private final TourOpener tours;
     private boolean presentation;
     private final javafx.scene.layout.StackPane screen;
     private final BorderPane windowRoot;
@@ -66,20 +68,25 @@ public final class MainWindow implements HeaderBar.Actions {
         editor.setOnRevert(this::revert);
         threads.setOnPatchProc(editor::patchProc);
 
+        tours = new TourOpener(stage, session, () -> confirmDiscard("play a tour"));
+        tourMarks = new TourHighlighter(session.tour(), session.run(), views, threads);
+        threads.setThreadChooser(t -> session.tour().answer(t) != io.lockstep.ui.vm.TourViewModel.Answer.NONE);
         SplitPane upper = new SplitPane(
-                new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap()),
+                new ViewPane("Memory map", "blocks by zone; hover one for details", views.memoryMap(), tourMarks.wrapMap()),
                 LockGraphPane.create(session, views.lockGraph()),
                 threads);
         upper.setDividerPositions(0.22, 0.75);
         SplitPane.setResizableWithParent(threads, false);
         SplitPane viewsArea = new SplitPane(upper, new ViewPane("Lock timeline",
-                "who holds and waits for each lock, step by step; click to jump, scroll to zoom", views.lockTimeline()));
+                "who holds and waits for each lock, step by step; click to jump, scroll to zoom", views.lockTimeline(),
+                tourMarks.wrapTimeline()));
         viewsArea.setOrientation(Orientation.VERTICAL);
         viewsArea.setDividerPositions(0.6);
         center.getItems().add(viewsArea);
         session.editor().openProperty().addListener((obs, was, is) -> showEditor(is));
 
-        VBox top = new VBox(header, new VerdictBar(session.verdicts()), new NarrationLine(session.run()));
+        VBox top = new VBox(header, new VerdictBar(session.verdicts()), new NarrationLine(session.run()),
+                new io.lockstep.ui.panel.TourBar(session.tour()));
         VBox bottom = new VBox(new TransportBar(session.run()), new ExplorationStatusBar(session));
         BorderPane root = new BorderPane(center, top, null, bottom, null);
         root.getStyleClass().add("lk-window");
@@ -193,12 +200,16 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     /**
-     * Esc outside the editor: first back from a blank screen, then out of presentation mode. Returns
+     * Esc outside the editor: first back from a blank screen, then out of a tour, then out of presentation mode. Returns
      * false when neither applies (the key is then the window's to pass on, such as leaving full screen).
      */
     boolean escape() {
         if (blank.isVisible()) {
             blank.setVisible(false);
+            return true;
+        }
+        if (session.tour().playingProperty().get()) {
+            session.tour().close();
             return true;
         }
         if (presentation) {
@@ -292,6 +303,21 @@ public final class MainWindow implements HeaderBar.Actions {
     void openView(io.lockstep.share.SavedView view) {
         new io.lockstep.ui.vm.ViewSharing(session).open(view);
         ColorTheme.byName(view.theme()).ifPresent(this::setTheme);
+    }
+
+    @Override
+    public void openTour(String name) {
+        tours.openBundled(name);
+    }
+
+    @Override
+    public void openTourFile() {
+        tours.openFile();
+    }
+
+    /** Plays a checked tour, or shows its positioned errors instead (tests call it directly). */
+    void playTour(io.lockstep.tour.TourLoader.Result loaded) {
+        tours.play(loaded);
     }
 
     @Override

@@ -13,6 +13,11 @@ final class ViewPane extends VBox {
     private final TraceView view;
 
     ViewPane(String caption, String hint, TraceView view) {
+        this(caption, hint, view, (Node) view);
+    }
+
+    /** The same, showing {@code shown} in the view's place: the view with a layer over it (a tour's rings). */
+    ViewPane(String caption, String hint, TraceView view, Node shown) {
         this.view = view;
         getStyleClass().add(PanelStyles.VIEW_PANE);
         Label title = new Label(caption);
@@ -22,7 +27,10 @@ final class ViewPane extends VBox {
         help.setMinWidth(0);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(10, title, help);
         top.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        Node node = (Node) view;
+        if (view instanceof Region r) {
+            r.setMinSize(0, 0);
+        }
+        Node node = shown;
         if (node instanceof Region r) {
             r.setMinSize(0, 0);
         }

@@ -49,6 +49,12 @@ public final class HeaderBar extends HBox {
 
         /** Shows the release's documented locking rules, lit up by the shown step. */
         void showRules();
+
+        /** Plays a bundled guided tour ({@code deadlock-2015.tour}). */
+        void openTour(String name);
+
+        /** Asks for a {@code .tour} file and plays it. */
+        void openTourFile();
     }
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
@@ -88,6 +94,16 @@ public final class HeaderBar extends HBox {
             item.setOnAction(e -> actions.openSample(name));
             samples.getItems().add(item);
         }
+        // The tours lead the Samples menu (a menu of their own would not fit the header at 1280 px).
+        javafx.scene.control.Menu tours = new javafx.scene.control.Menu("Tours (guided, with questions)");
+        tours.setId("tours-menu");
+        for (String name : io.lockstep.ui.vm.BundledTours.names()) {
+            tours.getItems().add(item(name.replaceFirst("\\.tour$", ""), "tour-" + name.replaceFirst("\\.tour$", ""),
+                    () -> actions.openTour(name)));
+        }
+        tours.getItems().add(item("Open a tour file…", "tour-open", actions::openTourFile));
+        samples.getItems().addAll(0, java.util.List.of(tours, new javafx.scene.control.SeparatorMenuItem()));
+        samples.setId("samples-menu");
         // One menu for files, so the header still fits a 1280-pixel screen.
         MenuButton files = menu("File", "file-menu",
                 item("Open a scenario or a saved view…  (Ctrl+O)", "file-open", actions::openFile),

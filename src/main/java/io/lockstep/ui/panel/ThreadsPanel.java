@@ -48,7 +48,11 @@ public final class ThreadsPanel extends VBox {
             byThread.clear();
             for (int t = 0; t < threads.size(); t++) {
                 int thread = t;
-                byThread.add(new ThreadCard(t, () -> run.stepThread(thread), procActions));
+                byThread.add(new ThreadCard(t, () -> {
+                    if (!chooser.test(thread)) {
+                        run.stepThread(thread);
+                    }
+                }, procActions));
             }
             cards.getChildren().setAll(byThread);
         }
@@ -60,6 +64,24 @@ public final class ThreadsPanel extends VBox {
             byThread.get(v.steppedThread()).flash();
         }
         shown = v;
+        highlight(highlighted);
+    }
+
+    /** Who sees a card's click first (a tour's question); true when it took it, and the thread does not step. */
+    private java.util.function.IntPredicate chooser = t -> false;
+    private java.util.Set<Integer> highlighted = java.util.Set.of();
+    private static final javafx.css.PseudoClass TOUR = javafx.css.PseudoClass.getPseudoClass("tour");
+
+    public void setThreadChooser(java.util.function.IntPredicate chooser) {
+        this.chooser = chooser;
+    }
+
+    /** Rings the cards of these threads (a tour's stop points at them). */
+    public void highlight(java.util.Set<Integer> threads) {
+        highlighted = java.util.Set.copyOf(threads);
+        for (int t = 0; t < byThread.size(); t++) {
+            byThread.get(t).pseudoClassStateChanged(TOUR, highlighted.contains(t));
+        }
     }
 
     /**

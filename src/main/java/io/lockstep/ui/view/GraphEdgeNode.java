@@ -52,6 +52,12 @@ final class GraphEdgeNode {
         arrow.setMouseTransparent(true);
     }
 
+    /** A guided tour points at this edge (or no longer does). */
+    void markTour(boolean on) {
+        path.pseudoClassStateChanged(StyleClasses.TOUR, on);
+        label.pseudoClassStateChanged(StyleClasses.TOUR, on);
+    }
+
     /** The witness, lockdep style: which side of each lock, who made the edge where, and both stacks. */
     static String describe(LockGraphModel.Edge e) {
         LockGraphModel.Witness w = e.witness();

@@ -55,6 +55,7 @@ public final class LockGraphView extends Region implements TraceView {
     /** The height of each class's name line, measured once: its note goes under it. */
     private final Map<String, Double> nameHeights = new LinkedHashMap<>();
     private final Map<String, GraphEdgeNode> edges = new LinkedHashMap<>();
+    private java.util.Set<String> tourEdges = java.util.Set.of();
     private final GraphWaitCycle waitCycle = new GraphWaitCycle(waitLayer);
     private final GraphFrames frames = new GraphFrames(frameLayer, frameTitleLayer);
     private final GraphEnlarger enlarger = new GraphEnlarger(this);
@@ -183,6 +184,13 @@ public final class LockGraphView extends Region implements TraceView {
                     .forEach(n -> n.place(placed.routes().get(n.edge.key())));
         }
         refresh();
+        highlightForTour(tourEdges);
+    }
+
+    /** The edges a guided tour's stop points at ("A->B" keys): drawn heavier, their labels ringed. */
+    public void highlightForTour(java.util.Set<String> edgeKeys) {
+        tourEdges = java.util.Set.copyOf(edgeKeys);
+        edges.forEach((key, n) -> n.markTour(tourEdges.contains(key)));
     }
 
     private void newProgram(Program p) {

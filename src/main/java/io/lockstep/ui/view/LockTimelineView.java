@@ -362,6 +362,17 @@ public final class LockTimelineView extends Region implements TraceView {
         };
     }
 
+    /** Scrolls the lanes (not the steps) so that row {@code row} is in view: a tour points at it. */
+    public void revealRow(int row) {
+        TimelineGeometry geo = geometry();
+        if (row < 0 || row >= rows.size() || geo.rowY(row) >= geo.axis() && geo.rowY(row) + geo.row() <= geo.height()) {
+            return;
+        }
+        scrollY = Math.max(0, Math.min(geo.maxScroll(rows.size()), row * geo.row() - geo.row()));
+        baseDirty = true;
+        paint();
+    }
+
     /** The rows shown (headers and lanes), for tests and for the window's own use. */
     public List<Row> rows() {
         return rows;

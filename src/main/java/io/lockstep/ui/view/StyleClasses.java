@@ -44,6 +44,8 @@ public final class StyleClasses {
 
     // Pseudo-classes: states of a lock, a thread, a cell or an edge.
     public static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
+    /** What a guided tour's stop points at (an edge, a thread card). */
+    public static final PseudoClass TOUR = PseudoClass.getPseudoClass("tour");
     public static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
     public static final PseudoClass DEADLOCKED = PseudoClass.getPseudoClass("deadlocked");
     public static final PseudoClass RACING = PseudoClass.getPseudoClass("racing");

@@ -35,6 +35,7 @@ public final class SessionViewModel implements AutoCloseable {
     private final EditorViewModel editor;
     private final FrameDispatch frames;
     private final MatrixViewModel matrix = new MatrixViewModel(this::useSwitches);
+    private final TourViewModel tour = new TourViewModel(this);
 
     /** What the editor holds and saves to; may be invalid. */
     private ScenarioSource editing;
@@ -117,6 +118,11 @@ public final class SessionViewModel implements AutoCloseable {
 
     public MatrixViewModel matrix() {
         return matrix;
+    }
+
+    /** The guided tour playing (or not): a presentation stage binds to its caption and highlights. */
+    public TourViewModel tour() {
+        return tour;
     }
 
     /** Explores every combination of the switches of the run on screen (as the file sets them otherwise). */
