@@ -6,16 +6,13 @@ import io.lockstep.ui.panel.ThreadsPanel;
 import io.lockstep.ui.view.LockGraphView;
 import io.lockstep.ui.view.LockTimelineView;
 import io.lockstep.ui.view.MemoryMapView;
-import io.lockstep.ui.view.TimelineRows;
 import io.lockstep.ui.vm.RunViewModel;
 import io.lockstep.ui.vm.TourViewModel;
-import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Rectangle;
 
 /**
  * Puts a tour stop's highlights on the views: the graph's edges and the thread cards through small
@@ -88,47 +85,14 @@ final class TourHighlighter {
         for (int block : h.blocks()) {
             Bounds b = map.cellBounds(block);
             if (b.getWidth() > 0) {
-                mapMarks.getChildren().add(ring(b.getMinX() - 3, b.getMinY() - 3, b.getWidth() + 6, b.getHeight() + 6));
+                mapMarks.getChildren().add(TourLaneRings.ring(b.getMinX() - 3, b.getMinY() - 3, b.getWidth() + 6, b.getHeight() + 6));
             }
         }
-        laneMarks.getChildren().clear();
         Program program = run.program();
-        if (program == null || h.lanes().isEmpty()) {
-            return;
-        }
-        List<TimelineRows.Row> rows = timeline.rows();
-        double width = timeline.getWidth();
-        if (tour.highlightsProperty().get() != shownLanesOf) { // once per stop: the user may scroll away after
+        if (tour.highlightsProperty().get() != shownLanesOf && program != null) { // once per stop: the user may scroll away after
             shownLanesOf = tour.highlightsProperty().get();
-            for (int r = 0; r < rows.size(); r++) {
-                if (matches(rows.get(r), h, program)) {
-                    timeline.revealRow(r);
-                    break;
-                }
-            }
+            TourLaneRings.reveal(timeline, h.lanes(), program);
         }
-        for (int r = 0; r < rows.size(); r++) {
-            if (matches(rows.get(r), h, program)) {
-                double y = timeline.pointOf(r, 0).getY();
-                double pitch = Math.abs(timeline.pointOf(r + 1, 0).getY() - y);
-                double half = Math.max(8, Math.min(pitch, 60) / 2);
-                laneMarks.getChildren().add(ring(2, y - half, Math.max(0, width - 4), 2 * half));
-            }
-        }
-    }
-
-    private static boolean matches(TimelineRows.Row row, CheckedTour.Highlights h, Program p) {
-        if (row.instance() >= 0 && row.instance() < p.lockInstanceCount() && h.lanes().contains(p.lockInstanceName(row.instance()))) {
-            return true;
-        }
-        return row.lockClass() >= 0 && row.lockClass() < p.lockClassCount() && h.lanes().contains(p.lockClassName(row.lockClass()));
-    }
-
-    private static Rectangle ring(double x, double y, double w, double h) {
-        Rectangle r = new Rectangle(x, y, w, h);
-        r.getStyleClass().add("lk-tour-mark");
-        r.setArcWidth(6);
-        r.setArcHeight(6);
-        return r;
+        TourLaneRings.draw(laneMarks, timeline, h.lanes(), program);
     }
 }

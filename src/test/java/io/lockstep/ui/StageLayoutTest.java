@@ -101,13 +101,21 @@ class StageLayoutTest {
             FxWait.fx(() -> s.open(source), 60);
             waitShown(s, -1);
             goToLastStep(s);
-            List<String> found = FxWait.fx(() -> {
-                StageLayout stage = w.stageLayout();
-                stage.applyCss();
-                stage.layout();
-                // Let the graph lay itself out for the explored program, then look.
-                return StageAudit.of(stage, minSize);
-            }, 60);
+            // The graph lays itself out once the exploration is in: look again (for up to 3 s) until it
+            // has settled; a problem that stays is reported.
+            List<String> found = List.of();
+            for (int attempt = 0; attempt < 30; attempt++) {
+                found = FxWait.fx(() -> {
+                    StageLayout stage = w.stageLayout();
+                    stage.applyCss();
+                    stage.layout();
+                    return StageAudit.of(stage, minSize);
+                }, 60);
+                if (found.isEmpty()) {
+                    break;
+                }
+                WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
             found.forEach(p -> problems.add(width + "x" + height + " " + sample.getFileName() + ": " + p));
             Labeled caption = FxWait.fx(() -> (Labeled) w.scene().lookup("#stage-caption-headline"));
             assertFalse(FxWait.fx(caption::getText).isBlank(), sample + ": the caption is empty");

@@ -91,6 +91,41 @@ class TourWindowTest extends WindowFixture {
     }
 
     @Test
+    void presentationModePlaysTheTourWithTheClicker(FxRobot robot) {
+        waitForVerdicts();
+        robot.clickOn("#samples-menu");
+        robot.clickOn("#tours-menu");
+        robot.clickOn("#tour-deadlock-2015");
+        waitUntil("the tour plays", () -> tour().playingProperty().get());
+        waitForStep(0);
+        robot.type(KeyCode.F5);
+        waitUntil("the stage is up", () -> window.scene().lookup("#stage") != null);
+        assertTrue(text(robot, "#stage-caption").startsWith("Linux 4.0."), "the stage's caption is the tour's");
+        assertTrue(text(robot, "#stage-caption-headline").startsWith("Chapter 1 of 3"), text(robot, "#stage-caption-headline"));
+        robot.type(KeyCode.PAGE_DOWN);
+        waitForStep(2);
+        robot.type(KeyCode.PAGE_DOWN, 2);
+        waitForStep(14);
+        assertTrue(text(robot, "#stage-caption-why").startsWith("Which thread would you step now"));
+        java.util.List<Node> cards = fx(() -> java.util.List.copyOf(window.scene().getRoot().lookupAll(".lk-stage-card")));
+        assertEquals(2, cards.size());
+        robot.clickOn(cards.get(0));
+        waitUntil("the wrong answer is heard", () -> tour().answerProperty().get() == TourViewModel.Answer.WRONG);
+        assertTrue(text(robot, "#stage-caption-why").contains("Not this one"), text(robot, "#stage-caption-why"));
+        assertEquals(14, fx(() -> run.shownStepProperty().get()), "a wrong answer steps nothing");
+        robot.clickOn(cards.get(1));
+        waitUntil("the right answer is heard", () -> tour().answerProperty().get() == TourViewModel.Answer.RIGHT);
+        waitForStep(15);
+        robot.type(KeyCode.PAGE_DOWN);
+        waitForStep(19);
+        waitUntil("the stage rings the device_hotplug_lock lane", () -> robot.lookup("#stage-tour-lane-marks")
+                .queryAs(javafx.scene.layout.Pane.class).getChildren().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("Esc ends the tour first", () -> !tour().playingProperty().get());
+        assertTrue(fx(() -> window.presenting()), "the stage stays up");
+    }
+
+    @Test
     void aTourWithErrorsShowsThemInsteadOfPlaying(FxRobot robot) throws Exception {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad", ".tour");
         java.nio.file.Files.writeString(bad, "tour \"t\"\nscenario \"nowhere.lks\"\nchapter \"c\" { schedule deadlock\n"

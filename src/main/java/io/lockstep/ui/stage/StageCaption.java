@@ -56,6 +56,14 @@ final class StageCaption extends VBox {
         pseudoClassStateChanged(GUARDED, tone == NarrationText.Tone.GUARDED);
     }
 
+    /** A tour's stop: where in the tour, its caption, and its question or the answer's feedback. */
+    void showTour(String position, String captionText, String question) {
+        show(position, captionText, NarrationText.Tone.NOTE, "");
+        why.setText(question);
+        why.setManaged(!question.isEmpty());
+        why.setVisible(!question.isEmpty());
+    }
+
     String text() {
         return headline.getText() + "\n" + detail.getText() + (why.getText().isEmpty() ? "" : "\n" + why.getText());
     }

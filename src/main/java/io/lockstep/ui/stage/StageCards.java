@@ -24,12 +24,16 @@ final class StageCards extends GridPane {
     private static final PseudoClass NEXT = PseudoClass.getPseudoClass("next");
     private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass TOUR = PseudoClass.getPseudoClass("tour");
 
     private final RunViewModel run;
     private final List<Card> cards = new ArrayList<>();
     private StepView shown;
     /** How many frames of each stack the cards show: as many as fit (see {@link #fitTo}). */
     private int frames = 2;
+    /** Who sees a card's click first (a tour's question); true when it took it, and the thread does not step. */
+    private java.util.function.IntPredicate chooser = t -> false;
+    private java.util.Set<Integer> ringed = java.util.Set.of();
 
     StageCards(RunViewModel run) {
         this.run = run;
@@ -48,6 +52,18 @@ final class StageCards extends GridPane {
         }
         for (ThreadSnapshot t : threads) {
             cards.get(t.number()).show(t, t.number() == v.nextThread(), frames);
+        }
+    }
+
+    void setChooser(java.util.function.IntPredicate chooser) {
+        this.chooser = chooser;
+    }
+
+    /** Rings the cards of these threads (a tour's stop points at them). */
+    void highlight(java.util.Set<Integer> threads) {
+        ringed = java.util.Set.copyOf(threads);
+        for (int t = 0; t < cards.size(); t++) {
+            cards.get(t).pseudoClassStateChanged(TOUR, ringed.contains(t));
         }
     }
 
@@ -87,6 +103,7 @@ final class StageCards extends GridPane {
             cards.add(card);
             add(card, t % columns, t / columns);
         }
+        highlight(ringed);
     }
 
     /** One thread's card. */
@@ -107,7 +124,11 @@ final class StageCards extends GridPane {
                 l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
             getChildren().addAll(title, state, next, chain);
-            setOnMouseClicked(e -> run.stepThread(number));
+            setOnMouseClicked(e -> {
+                if (!chooser.test(number)) {
+                    run.stepThread(number);
+                }
+            });
         }
 
         void show(ThreadSnapshot t, boolean isNext, int frames) {

@@ -47,6 +47,8 @@ public final class StageLayout extends Pane {
     private final Label lanesTitle = new Label("Locks that matter at this step");
     private final Label noLanes = new Label("No lock is held or awaited at this step.");
     private final LaserPointer laser;
+    private final StageTour tour;
+    private StepView current;
     private BitSet shownLanes = new BitSet();
 
     public StageLayout(SessionViewModel session) {
@@ -81,7 +83,8 @@ public final class StageLayout extends Pane {
         noLanes.getStyleClass().add("lk-stage-hint");
         noLanes.setWrapText(true);
         lanes.setMinHeight(0);
-        javafx.scene.layout.StackPane lanesArea = new javafx.scene.layout.StackPane(lanes, noLanes);
+        tour = new StageTour(session.tour(), graph, lanes, cards, this::recaption);
+        javafx.scene.layout.StackPane lanesArea = new javafx.scene.layout.StackPane(lanes, tour.laneMarks(), noLanes);
         lanesArea.setMinHeight(120);
         VBox.setVgrow(lanesArea, Priority.ALWAYS);
         VBox lanesBox = new VBox(6, lanesTitle, lanesArea);
@@ -151,8 +154,9 @@ public final class StageLayout extends Pane {
         if (v == null) {
             return;
         }
+        current = v;
         cards.show(v);
-        caption.show(v);
+        recaption();
         stepCount.setText("step " + v.step() + " of " + v.trace().size());
         FindingReported last = null;
         for (FindingReported f : v.trace().findings()) {
@@ -173,7 +177,7 @@ public final class StageLayout extends Pane {
     private final class FocusedGraph implements TraceView {
         @Override
         public void update(Trace trace, int step) {
-            java.util.Set<String> classes = LocksThatMatter.nearestClasses(trace, step);
+            java.util.Set<String> classes = tour.addClasses(LocksThatMatter.nearestClasses(trace, step));
             graph.update(trace, step);
             graph.setFocus(classes.isEmpty() ? null : classes);
         }
@@ -184,11 +188,21 @@ public final class StageLayout extends Pane {
         }
     }
 
+    /** The caption line: the tour's stop while a tour plays, else the step's narration. */
+    private void recaption() {
+        if (tour.playing()) {
+            tour.showIn(caption);
+        } else if (current != null) {
+            caption.show(current);
+        }
+    }
+
     /** The timeline with lanes only for the locks that matter at the step it is given. */
     private final class LanesView implements TraceView {
         @Override
         public void update(Trace trace, int step) {
             BitSet now = LocksThatMatter.at(trace, step);
+            tour.addLanes(trace, now);
             if (!now.equals(shownLanes)) {
                 shownLanes = now;
                 BitSet keep = (BitSet) now.clone();
