@@ -90,7 +90,8 @@ public final class StageLayout extends Pane {
         VBox lanesBox = new VBox(6, lanesTitle, lanesArea);
         lanesBox.getStyleClass().add("lk-stage-lanes");
         VBox.setVgrow(lanesBox, Priority.ALWAYS);
-        Pane side = new SideColumn(cards, lanesBox);
+        Pane side = new SideColumn(cards, lanesBox,
+                () -> lanesTitle.prefHeight(-1) + 6 + 20 + Math.max(120, lanes.contentHeight()));
         side.setPrefWidth(WIDTH * 0.40);
         side.setMinWidth(WIDTH * 0.40);
         side.setMaxWidth(WIDTH * 0.40);
@@ -220,18 +221,21 @@ public final class StageLayout extends Pane {
     }
 
     /**
-     * The thread cards over the lanes: the cards take what they need, as many stack frames as fit
-     * above the lanes' minimum, and the lanes the rest.
+     * The thread cards over the lanes: the lanes get the height that shows every lane that matters
+     * (up to half the column), the cards as many stack frames as fit above them, and the lanes
+     * whatever the cards leave.
      */
     private static final class SideColumn extends Pane {
         private static final double GAP = 12;
         private static final double LANES_MIN = 190;
         private final StageCards cards;
         private final Region lanes;
+        private final java.util.function.DoubleSupplier lanesWanted;
 
-        SideColumn(StageCards cards, Region lanes) {
+        SideColumn(StageCards cards, Region lanes, java.util.function.DoubleSupplier lanesWanted) {
             this.cards = cards;
             this.lanes = lanes;
+            this.lanesWanted = lanesWanted;
             getChildren().addAll(cards, lanes);
         }
 
@@ -239,7 +243,8 @@ public final class StageLayout extends Pane {
         protected void layoutChildren() {
             double w = getWidth();
             double h = getHeight();
-            double ch = Math.min(cards.fitTo(w, h - LANES_MIN - GAP), h - LANES_MIN - GAP);
+            double forLanes = Math.max(LANES_MIN, Math.min(h / 2, lanesWanted.getAsDouble()));
+            double ch = Math.min(cards.fitTo(w, h - forLanes - GAP), h - LANES_MIN - GAP);
             cards.resizeRelocate(0, 0, w, ch);
             lanes.resizeRelocate(0, ch + GAP, w, Math.max(0, h - ch - GAP));
         }

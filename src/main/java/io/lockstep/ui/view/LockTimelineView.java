@@ -373,6 +373,11 @@ public final class LockTimelineView extends Region implements TraceView {
         paint();
     }
 
+    /** The height that shows every row without scrolling: the axis and each row's pitch. */
+    public double contentHeight() {
+        return axisHeight + rows.size() * rowHeight + 2;
+    }
+
     /** The rows shown (headers and lanes), for tests and for the window's own use. */
     public List<Row> rows() {
         return rows;
