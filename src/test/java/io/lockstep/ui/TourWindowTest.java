@@ -37,14 +37,19 @@ class TourWindowTest extends WindowFixture {
         return session.tour();
     }
 
-    @Test
-    void theDeadlockTourPlaysWithAWrongAndARightAnswer(FxRobot robot) {
+    /** Samples ▸ Tours ▸ the 2015 deadlock, as a user opens it; returns at its first stop. */
+    private void playTheDeadlockTourFromTheMenu(FxRobot robot) {
         waitForVerdicts();
         robot.clickOn("#samples-menu");
         robot.clickOn("#tours-menu");
         robot.clickOn("#tour-deadlock-2015");
         waitUntil("the tour plays", () -> tour().playingProperty().get());
         waitForStep(0);
+    }
+
+    @Test
+    void theDeadlockTourPlaysWithAWrongAndARightAnswer(FxRobot robot) {
+        playTheDeadlockTourFromTheMenu(robot);
         assertTrue(fx(() -> robot.lookup("#tour-bar").query().isVisible()));
         assertTrue(text(robot, "#tour-caption").startsWith("Linux 4.0."), text(robot, "#tour-caption"));
         assertEquals("v40-hotadd-vs-udev-deadlock.lks", fx(() -> session.fileNameProperty().get()));
@@ -92,12 +97,7 @@ class TourWindowTest extends WindowFixture {
 
     @Test
     void presentationModePlaysTheTourWithTheClicker(FxRobot robot) {
-        waitForVerdicts();
-        robot.clickOn("#samples-menu");
-        robot.clickOn("#tours-menu");
-        robot.clickOn("#tour-deadlock-2015");
-        waitUntil("the tour plays", () -> tour().playingProperty().get());
-        waitForStep(0);
+        playTheDeadlockTourFromTheMenu(robot);
         robot.type(KeyCode.F5);
         waitUntil("the stage is up", () -> window.scene().lookup("#stage") != null);
         assertTrue(text(robot, "#stage-caption").startsWith("Linux 4.0."), "the stage's caption is the tour's");
