@@ -63,7 +63,7 @@ final class TourCommand implements Callable<Integer> {
             out.println();
             out.println("chapter \"" + chapter.title() + "\" over " + sc.name() + " (" + chapter.scheduleText() + ", "
                     + chapter.schedule().size() + " steps" + (chapter.switches().isEmpty() ? "" : ", "
-                    + chapter.switches()) + ")");
+                    + switchText(chapter.switches())) + ")");
             int s = 0;
             for (CheckedTour.Stop stop : chapter.stops()) {
                 for (; s < stop.step(); s++) {
@@ -76,5 +76,11 @@ final class TourCommand implements Callable<Integer> {
                         + (stop.question() == null ? "" : " [question, answer \"" + stop.question().answerName() + "\"]"));
             }
         }
+    }
+
+    /** "patch2=on, patch3=on", as the language writes switch values. */
+    private static String switchText(java.util.Map<String, Boolean> switches) {
+        return switches.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + (e.getValue() ? "on" : "off")).collect(java.util.stream.Collectors.joining(", "));
     }
 }
