@@ -2,6 +2,7 @@ package io.lockstep.ui;
 
 import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.Loaded;
+import io.lockstep.ui.export.Capture;
 import io.lockstep.ui.screenshot.ScreenshotTaker;
 import io.lockstep.ui.vm.BundledSamples;
 import io.lockstep.ui.vm.ExplorationService;
@@ -64,9 +65,13 @@ public final class App extends Application {
      * toolchain.md) and would only clutter a screenshot run's output. Kept in a field: JUL holds
      * loggers weakly, and a collected logger forgets its level.
      */
-    private static final Logger QUIET_STARTUP = Logger.getLogger("javafx");
+    static final Logger QUIET_STARTUP = Logger.getLogger("javafx");
 
-    private static String rootMessage(Throwable e) {
+    static int exitCode() {
+        return exitCode;
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -158,7 +163,9 @@ public final class App extends Application {
         }
         if (options.screenshotMode()) {
             stage.setResizable(false);
-            new ScreenshotTaker(window.scene(), session, options.screenshot(), options.steps(), options.schedule(),
+            Capture capture = options.render() ? RenderTarget.capture(window.scene(), options.view())
+                    : Capture.scene(window.scene());
+            new ScreenshotTaker(capture, session, options.screenshot(), options.steps(), options.schedule(),
                     code -> {
                         exitCode = code;
                         Platform.exit();

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.VPos;
@@ -33,7 +32,7 @@ public final class SvgDrawing implements Drawing {
     private final StringBuilder body = new StringBuilder();
     private final StringBuilder defs = new StringBuilder();
     private final Deque<int[]> frames = new ArrayDeque<>();
-    private final Map<Object, String> ids = new IdentityHashMap<>();
+    private final Map<Object, String> ids = new java.util.HashMap<>(); // equal gradients are defined once
     private int nextId;
 
     public SvgDrawing(double width, double height) {

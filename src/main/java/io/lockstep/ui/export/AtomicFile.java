@@ -1,0 +1,51 @@
+package io.lockstep.ui.export;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a binary file so that the target is either the old file or the whole new one, never
+ * half of one (as {@code AtomicSave} does for text): the writer fills a temporary file in the
+ * same folder, which then replaces the target. A failed writer leaves the old file alone.
+ */
+final class AtomicFile {
+    interface Writer {
+        void write(Path temp) throws IOException;
+    }
+
+    private AtomicFile() {}
+
+    static void write(Path target, Writer writer) throws IOException {
+        Path temp = temp(target);
+        try {
+            writer.write(temp);
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A temporary file beside {@code target} (its folder created if needed), with the same extension. */
+    static Path temp(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        String name = absolute.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return Files.createTempFile(folder, "." + (dot > 0 ? name.substring(0, dot) : name) + "-",
+                dot > 0 ? name.substring(dot) : ".tmp");
+    }
+
+    static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some file systems (network shares) cannot rename atomically; a plain replace still
+            // never leaves a half-written target.
+            Files.move(temp, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
