@@ -130,6 +130,11 @@ public final class PathData {
         return out;
     }
 
+    /** Whether it holds SVG text as it stands (which {@link #mapped} cannot move point by point). */
+    public boolean hasSvgContent() {
+        return !raw.isEmpty();
+    }
+
     public boolean isEmpty() {
         return segments.isEmpty();
     }

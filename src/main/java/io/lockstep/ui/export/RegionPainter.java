@@ -31,8 +31,9 @@ final class RegionPainter {
         Background bg = r.getBackground();
         if (bg != null) {
             for (BackgroundFill f : bg.getFills()) {
+                PathData shape = shape(r, f.getInsets(), w, h);
                 if (f.getFill() != null) {
-                    d.fill(outline(f.getInsets(), f.getRadii(), w, h, 0), f.getFill());
+                    d.fill(shape != null ? shape : outline(f.getInsets(), f.getRadii(), w, h, 0), f.getFill());
                 }
             }
         }
@@ -42,6 +43,36 @@ final class RegionPainter {
                 stroke(s, w, h, d);
             }
         }
+    }
+
+    /**
+     * A region drawn as a CSS {@code -fx-shape} (a menu button's arrow, a check mark): the shape
+     * scaled into the fill's box (the region less the fill's insets) and centred, as JavaFX does by default.
+     */
+    private static PathData shape(Region r, Insets pad, double w, double h) {
+        javafx.scene.shape.Shape s = r.getShape();
+        if (s == null) {
+            return null;
+        }
+        PathData p = ShapePaths.of(s);
+        javafx.geometry.Bounds b = s.getLayoutBounds();
+        if (p == null || b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return null;
+        }
+        double bw = w - pad.getLeft() - pad.getRight();
+        double bh = h - pad.getTop() - pad.getBottom();
+        if (!r.isScaleShape()) {
+            bw = b.getWidth();
+            bh = b.getHeight();
+        }
+        double sx = bw / b.getWidth();
+        double sy = bh / b.getHeight();
+        double tx = pad.getLeft() + (w - pad.getLeft() - pad.getRight() - bw) / 2 - b.getMinX() * sx;
+        double ty = pad.getTop() + (h - pad.getTop() - pad.getBottom() - bh) / 2 - b.getMinY() * sy;
+        if (p.hasSvgContent()) {
+            return null; // SVG text cannot be mapped point by point; a plain fill of the box is drawn instead
+        }
+        return p.mapped(javafx.scene.transform.Transform.affine(sx, 0, 0, sy, tx, ty));
     }
 
     private static PathData outline(Insets in, CornerRadii radii, double w, double h, double shrink) {

@@ -54,7 +54,11 @@ final class ShapePaths {
             return path(p.getElements());
         }
         if (s instanceof SVGPath p) {
-            return p.getContent() == null || p.getContent().isBlank() ? null : new PathData().svgContent(p.getContent());
+            if (p.getContent() == null || p.getContent().isBlank()) {
+                return null;
+            }
+            PathData parsed = SvgPathParser.parse(p.getContent());
+            return parsed != null ? parsed : new PathData().svgContent(p.getContent());
         }
         if (s instanceof Arc a) {
             return arc(a);
