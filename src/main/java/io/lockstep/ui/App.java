@@ -163,18 +163,37 @@ public final class App extends Application {
         }
         if (options.screenshotMode()) {
             stage.setResizable(false);
-            Capture capture = options.render() ? RenderTarget.capture(window.scene(), options.view())
-                    : Capture.scene(window.scene());
-            new ScreenshotTaker(capture, session, options.screenshot(), options.steps(), options.schedule(),
-                    code -> {
-                        exitCode = code;
-                        Platform.exit();
-                    }, System.err).start();
         }
         stage.show();
+        if (options.screenshotMode()) {
+            shoot(options);
+        }
         if (options.compare() != null) {
             CompareLaunch.open(stage, session, options.compare());
         }
+    }
+
+    /**
+     * Drives the shown window to the requested step and writes the file. A view alone is taken out
+     * of the window once the window is shown: the split panes make their children only then.
+     */
+    private void shoot(LaunchOptions options) {
+        Capture capture;
+        try {
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            capture = options.render() ? RenderTarget.capture(window.scene(), options.view())
+                    : Capture.scene(window.scene());
+        } catch (IllegalStateException e) {
+            System.err.println("lockstep render: " + e.getMessage());
+            exitCode = 1;
+            Platform.exit();
+            return;
+        }
+        new ScreenshotTaker(capture, session, options.screenshot(), options.steps(), options.schedule(), code -> {
+            exitCode = code;
+            Platform.exit();
+        }, System.err).start();
     }
 
     /** The requested size for a screenshot; otherwise 1600×1000, or less on a smaller screen. */

@@ -18,6 +18,10 @@ final class AtomicFile {
 
     private AtomicFile() {}
 
+    static void writeString(Path target, String text) throws IOException {
+        write(target, temp -> Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static void write(Path target, Writer writer) throws IOException {
         Path temp = temp(target);
         try {
@@ -40,6 +44,7 @@ final class AtomicFile {
     }
 
     static void move(Path temp, Path target) throws IOException {
+        readable(temp, target);
         try {
             Files.move(temp, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -47,5 +52,18 @@ final class AtomicFile {
             // never leaves a half-written target.
             Files.move(temp, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * A temporary file is made readable by its owner only; a picture for slides should open as any
+     * file the user writes does: the old file's permissions if there was one, else rw-r--r--.
+     */
+    private static void readable(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, perms);
     }
 }

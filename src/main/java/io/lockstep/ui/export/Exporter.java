@@ -2,7 +2,6 @@ package io.lockstep.ui.export;
 
 import io.lockstep.ui.draw.CanvasDrawing;
 import io.lockstep.ui.draw.SvgDrawing;
-import io.lockstep.ui.vm.AtomicSave;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
@@ -42,9 +41,7 @@ public final class Exporter {
     /** Writes {@code node} as a PNG or an SVG, by {@code format}, atomically. */
     public static void writeStill(Node node, Path out, ExportFormat format) throws IOException {
         if (format == ExportFormat.SVG) {
-            String text = svg(node);
-            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
-            AtomicSave.write(out, text);
+            AtomicFile.writeString(out, svg(node));
         } else if (format == ExportFormat.PNG) {
             PngWriter.write(raster(node), out);
         } else {
