@@ -30,6 +30,7 @@ import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xml.sax.InputSource;
@@ -106,6 +107,44 @@ class ExportWindowTest extends WindowFixture {
         try (var left = Files.list(dir)) {
             assertEquals(1, left.count(), "no temporary file is left beside the GIF");
         }
+    }
+
+    @Test
+    void fileExportWritesAStillAtOnceAndAnAnimationWithProgressThenShowsTheStepAgain(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        toTheDeadlock();
+        Path svg = dir.resolve("window.svg");
+        WaitForAsyncUtils.asyncFx(() -> window.exportTo(svg)).get();
+        assertTrue(Files.readString(svg).contains("<text"), "text as text");
+        assertTrue(fx(() -> session.statusProperty().get()).startsWith("Exported the window at this step to "));
+        WaitForAsyncUtils.asyncFx(() -> run.seek(20)).get();
+        waitForStep(20);
+        Path gif = dir.resolve("run.gif");
+        WaitForAsyncUtils.asyncFx(() -> window.exportTo(gif)).get();
+        assertTrue(fx(() -> robot.lookup("#export-progress").tryQuery().isPresent()), "a progress bar is shown");
+        waitUntil("the animation is written", () -> fx(() -> session.statusProperty().get()).startsWith("Exported steps"));
+        waitForStep(20);
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(27, reader.getNumImages(true));
+        }
+        assertTrue(fx(() -> robot.lookup("#export-progress").tryQuery().isEmpty()), "the progress window is closed");
+    }
+
+    @Test
+    void cancellingAnAnimatedExportLeavesNoFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        toTheDeadlock();
+        Path gif = dir.resolve("run.gif");
+        WaitForAsyncUtils.asyncFx(() -> window.exportTo(gif)).get();
+        robot.clickOn("#export-cancel");
+        waitUntil("the export is cancelled", () -> fx(() -> session.statusProperty().get()).contains("cancelled"));
+        waitForStep(26);
+        waitUntil("nothing written, no temporary file left (the encoder thread discards it)", () -> {
+            try (var left = Files.list(dir)) {
+                return left.count() == 0;
+            }
+        });
     }
 
     private Node find(Class<? extends Node> type) {

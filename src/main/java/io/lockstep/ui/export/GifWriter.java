@@ -100,14 +100,15 @@ final class GifWriter implements FrameSink {
     public void discard() {
         try {
             stream.close();
-        } catch (IOException e) {
-            // closing a stream that failed: nothing more to do about it
-        }
-        writer.dispose();
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // a temporary file left in a folder the user chose; it is hidden (its name starts with a dot)
+            writer.dispose();
+        } catch (IOException | RuntimeException e) {
+            // closing a writer that failed or was cut short: the file goes anyway, below
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a temporary file left in a folder the user chose; it is hidden (its name starts with a dot)
+            }
         }
     }
 }
