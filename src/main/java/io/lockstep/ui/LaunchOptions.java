@@ -37,6 +37,8 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
             "                [--no-rules] [--editor]",
             "       lockstep --screenshot OUT.png|.svg|.gif|.mp4|.webm [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
             "                [--compare SPEC] [--presentation] [--theme NAME] [--editor] FILE.lks",
+            "       lockstep render --out FILE [--view window|graph|timeline|map|compare] ... FILE.lks (no display needed;",
+            "                see lockstep help render)",
             "  SPEC: the model to compare with, side by side: a release (v4.20), switch settings (patch3=on,",
             "        comma-separated, applied to the release on screen) or both (v4.18,patch3=on)",
             "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
