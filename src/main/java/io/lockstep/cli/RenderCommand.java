@@ -70,6 +70,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-rules", description = "Leave out the checks of the series' documented locking rules.")
     boolean noRules;
 
+    @Option(names = "--editor", description = "With the scenario editor open (a file with errors then shows them).")
+    boolean editor;
+
     @Parameters(paramLabel = "FILE.lks", description = "The scenario (or a saved .lkview).")
     Path file;
 
@@ -88,6 +91,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (noRules) {
             args.add("--no-rules");
+        }
+        if (editor) {
+            args.add("--editor");
         }
         args.add(file.toString());
         try {

@@ -34,6 +34,17 @@ final class FontMetrics {
         });
     }
 
+    /**
+     * Whether JavaFX really slants this font. Its logical families (System, Monospaced) have no
+     * italic face here, and JavaFX draws them upright even when asked for italic (the editor's
+     * comments), so the SVG must not slant them either.
+     */
+    static boolean slants(Font font) {
+        String family = font.getFamily() == null ? "" : font.getFamily().toLowerCase(java.util.Locale.ROOT);
+        return !family.equals("system") && !family.equals("monospaced") && !family.equals("sansserif")
+                && !family.equals("serif");
+    }
+
     /** JavaFX's logical "System" family is the platform's sans-serif; name it so, with a fallback for the rest. */
     static String svgFamily(Font font) {
         String family = font.getFamily();

@@ -132,7 +132,7 @@ public final class SvgDrawing implements Drawing {
         if (style.contains("bold") || style.contains("semibold") || style.contains("black")) {
             body.append(" font-weight=\"bold\"");
         }
-        if (style.contains("italic") || style.contains("oblique")) {
+        if ((style.contains("italic") || style.contains("oblique")) && FontMetrics.slants(font)) {
             body.append(" font-style=\"italic\"");
         }
         body.append(anchor).append(paint("fill", paint)).append(" xml:space=\"preserve\">").append(escape(text))
