@@ -3,7 +3,7 @@ package io.lockstep;
 import io.lockstep.cli.Main;
 
 /**
- * The jar's entry point. {@code lockstep check|show|bench|help ...} runs the command line; anything else
+ * The jar's entry point. {@code lockstep check|show|render|bench|help ...} runs the command line; anything else
  * (no argument, a scenario file, {@code --screenshot}) opens the window. It does not extend
  * JavaFX's Application, which a jar that bundles JavaFX needs, and it loads the window's classes
  * only when the window is wanted, so the command line works where no display is.

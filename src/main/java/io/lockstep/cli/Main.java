@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
             "Lockstep explores and explains Linux memory-hotplug locking: it runs scenarios of kernel threads "
                     + "(written in .lks files over bundled models of v4.0, v4.18, v4.20 and v6.14) through every "
                     + "interleaving and reports deadlocks, lock-order inversions, races and violations.", ""},
-        subcommands = {CheckCommand.class, SwitchesCommand.class, ShowCommand.class, TourCommand.class, BenchCommand.class, HelpCommand.class})
+        subcommands = {CheckCommand.class, SwitchesCommand.class, ShowCommand.class, TourCommand.class, RenderCommand.class,
+            BenchCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -20,7 +21,8 @@ public final class Main implements Runnable {
 
     /** Whether {@code word} starts a command-line invocation rather than opening the window. */
     public static boolean isCommand(String word) {
-        return java.util.Set.of("check", "switches", "show", "tour", "bench", "help", "--help", "-h", "--version", "-V").contains(word);
+        return java.util.Set.of("check", "switches", "show", "tour", "render", "bench", "help", "--help", "-h", "--version", "-V")
+                .contains(word);
     }
 
     /** Runs the command line and returns its exit code (for tests). */

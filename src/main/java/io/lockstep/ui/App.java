@@ -2,6 +2,7 @@ package io.lockstep.ui;
 
 import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.Loaded;
+import io.lockstep.ui.export.Capture;
 import io.lockstep.ui.screenshot.ScreenshotTaker;
 import io.lockstep.ui.vm.BundledSamples;
 import io.lockstep.ui.vm.ExplorationService;
@@ -64,9 +65,13 @@ public final class App extends Application {
      * toolchain.md) and would only clutter a screenshot run's output. Kept in a field: JUL holds
      * loggers weakly, and a collected logger forgets its level.
      */
-    private static final Logger QUIET_STARTUP = Logger.getLogger("javafx");
+    static final Logger QUIET_STARTUP = Logger.getLogger("javafx");
 
-    private static String rootMessage(Throwable e) {
+    static int exitCode() {
+        return exitCode;
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -158,16 +163,37 @@ public final class App extends Application {
         }
         if (options.screenshotMode()) {
             stage.setResizable(false);
-            new ScreenshotTaker(window.scene(), session, options.screenshot(), options.steps(), options.schedule(),
-                    code -> {
-                        exitCode = code;
-                        Platform.exit();
-                    }, System.err).start();
         }
         stage.show();
+        if (options.screenshotMode()) {
+            shoot(options);
+        }
         if (options.compare() != null) {
             CompareLaunch.open(stage, session, options.compare());
         }
+    }
+
+    /**
+     * Drives the shown window to the requested step and writes the file. A view alone is taken out
+     * of the window once the window is shown: the split panes make their children only then.
+     */
+    private void shoot(LaunchOptions options) {
+        Capture capture;
+        try {
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            capture = options.render() ? RenderTarget.capture(window.scene(), options.view())
+                    : Capture.scene(window.scene());
+        } catch (IllegalStateException e) {
+            System.err.println("lockstep render: " + e.getMessage());
+            exitCode = 1;
+            Platform.exit();
+            return;
+        }
+        new ScreenshotTaker(capture, session, options.screenshot(), options.steps(), options.schedule(), code -> {
+            exitCode = code;
+            Platform.exit();
+        }, System.err).start();
     }
 
     /** The requested size for a screenshot; otherwise 1600×1000, or less on a smaller screen. */

@@ -3,6 +3,7 @@ package io.lockstep.ui;
 import io.lockstep.ui.compare.CompareRequest;
 import io.lockstep.ui.compare.CompareWindow;
 import io.lockstep.ui.compare.WindowComparison;
+import io.lockstep.ui.export.Capture;
 import io.lockstep.ui.screenshot.CompareScreenshotTaker;
 import io.lockstep.ui.vm.ExplorationService;
 import io.lockstep.ui.vm.ModelVariant;
@@ -42,7 +43,9 @@ final class CompareLaunch {
                 List.of(), options.schedule(), start, options.rules(), ExplorationService.SCREENSHOT_LIMITS);
         CompareWindow window = new CompareWindow(stage, request, options.width(), options.height(), options.theme());
         stage.setResizable(false);
-        new CompareScreenshotTaker(window, options.screenshot(), options.schedule() != null, code -> {
+        // render draws the view through the drawing interface; --screenshot snapshots it as shown
+        Capture capture = options.render() ? Capture.drawn(() -> window.scene().getRoot()) : Capture.scene(window.scene());
+        new CompareScreenshotTaker(window, capture, options.screenshot(), options.schedule() != null, code -> {
             window.close();
             onDone.accept(code);
         }, System.err).start();

@@ -2,6 +2,7 @@ package io.lockstep.ui;
 
 import io.lockstep.event.Finding;
 import io.lockstep.lang.Releases;
+import io.lockstep.ui.export.ExportFormat;
 import io.lockstep.ui.view.ColorTheme;
 import io.lockstep.ui.vm.ModelVariant;
 import java.nio.file.Path;
@@ -17,13 +18,27 @@ import java.util.Locale;
  */
 public record LaunchOptions(Path file, String release, Path screenshot, Integer steps, Finding.Kind schedule,
         int width, int height, boolean presentation, boolean rules, boolean editor, ModelVariant compare,
-        ColorTheme theme) {
+        ColorTheme theme, View view) {
+
+    /**
+     * What {@code lockstep render} draws: the whole window, one of its views alone at the requested
+     * size, or the compare view. Null for {@code --screenshot}, which snapshots the window as shown.
+     */
+    public enum View {
+        WINDOW, GRAPH, TIMELINE, MAP, COMPARE;
+
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public static final String USAGE = String.join("\n",
             "usage: lockstep [FILE.lks] [--release V] [--compare SPEC] [--presentation] [--theme NAME]",
             "                [--no-rules] [--editor]",
-            "       lockstep --screenshot OUT.png|OUT.gif [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
+            "       lockstep --screenshot OUT.png|.svg|.gif|.mp4|.webm [--steps N | --schedule KIND] [--size WIDTHxHEIGHT] [--release V]",
             "                [--compare SPEC] [--presentation] [--theme NAME] [--editor] FILE.lks",
+            "       lockstep render --out FILE [--view window|graph|timeline|map|compare] ... FILE.lks (no display needed;",
+            "                see lockstep help render)",
             "  SPEC: the model to compare with, side by side: a release (v4.20), switch settings (patch3=on,",
             "        comma-separated, applied to the release on screen) or both (v4.18,patch3=on)",
             "  KIND: deadlock, inversion, guarded-inversion, race or violation (the shortest schedule that shows it)",
@@ -63,10 +78,17 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
         boolean editor = false;
         ModelVariant compare = null;
         ColorTheme theme = ColorTheme.LIGHT;
+        boolean render = false;
+        View view = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--screenshot" -> screenshot = png(value(args, ++i, a));
+                case "--render" -> {
+                    render = true;
+                    screenshot = png(value(args, ++i, a));
+                }
+                case "--view" -> view = view(value(args, ++i, a));
                 case "--steps" -> steps = nonNegative(value(args, ++i, a), a);
                 case "--schedule" -> schedule = kind(value(args, ++i, a));
                 case "--release" -> release = release(value(args, ++i, a));
@@ -102,26 +124,61 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
             throw new UsageError("--steps and --schedule are alternatives: give one");
         }
         if (screenshot == null && (steps != null || schedule != null || width != DEFAULT_WIDTH || height != DEFAULT_HEIGHT)) {
-            throw new UsageError("--steps, --schedule and --size only go with --screenshot OUT.png");
+            throw new UsageError("--steps, --schedule and --size only go with --screenshot OUT.png or render");
         }
         if (screenshot != null && file == null) {
-            throw new UsageError("--screenshot needs a scenario file");
+            throw new UsageError((render ? "render" : "--screenshot") + " needs a scenario file");
+        }
+        if (render) {
+            view = renderView(view, compare, screenshot);
+        } else if (view != null) {
+            throw new UsageError("--view goes with lockstep render");
+        }
+        if (compare != null && screenshot != null && ExportFormat.of(screenshot).orElseThrow().animated) {
+            throw new UsageError("the compare view renders to a still: give a name ending in .png or .svg");
         }
         return new LaunchOptions(file, release, screenshot, steps, schedule, width, height, presentation, rules, editor,
-                compare, theme);
+                compare, theme, view);
+    }
+
+    /** Whether this is {@code lockstep render} (drawn through the drawing interface) rather than {@code --screenshot}. */
+    public boolean render() {
+        return view != null;
+    }
+
+    /** {@code --view}, checked against {@code --compare}: the compare view is what a compare SPEC asks for. */
+    private static View renderView(View view, ModelVariant compare, Path out) throws UsageError {
+        if (view == null) {
+            return compare != null ? View.COMPARE : View.WINDOW;
+        }
+        if (view == View.COMPARE && compare == null) {
+            throw new UsageError("--view compare needs --compare SPEC, the model to compare with (such as v4.20)");
+        }
+        if (view != View.COMPARE && compare != null) {
+            throw new UsageError("--compare goes with --view compare (it draws the two runs side by side)");
+        }
+        return view;
+    }
+
+    private static View view(String text) throws UsageError {
+        for (View v : View.values()) {
+            if (v.word().equals(text)) {
+                return v;
+            }
+        }
+        throw new UsageError("--view wants window, graph, timeline, map or compare, not '" + text + "'");
     }
 
     /**
-     * The screenshot writers know PNG (the step) and GIF (the whole run, a frame a step): any other
+     * The writers know PNG and SVG (the step), GIF and video (the whole run, a frame a step): any other
      * extension is refused rather than silently written as one of them.
      */
     private static Path png(String name) throws UsageError {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.endsWith(".png") && !lower.endsWith(".gif") && !lower.endsWith(".mp4") && !lower.endsWith(".webm")) {
-            throw new UsageError("--screenshot " + name + ": the window renders to .png (one step), or to .gif, .mp4"
-                    + " or .webm (the whole run, a frame per step; a video needs ffmpeg); give a name ending in one of them");
+        Path out = Path.of(name);
+        if (ExportFormat.of(out).isEmpty()) {
+            throw new UsageError(ExportFormat.unknown(out));
         }
-        return Path.of(name);
+        return out;
     }
 
     private static ModelVariant variant(String spec) throws UsageError {

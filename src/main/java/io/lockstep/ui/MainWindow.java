@@ -294,6 +294,28 @@ public final class MainWindow implements HeaderBar.Actions {
         }
     }
 
+    @Override
+    public void exportPicture() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the window (a still, or the whole run as an animation)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Pictures and animations (*.png, *.svg, *.gif, *.mp4, *.webm)",
+                        "*.png", "*.svg", "*.gif", "*.mp4", "*.webm"));
+        if (session.source() != null) {
+            chooser.setInitialFileName(Path.of(session.source().shortName()).getFileName().toString()
+                    .replaceFirst("\\.lks$", "") + ".svg");
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** File ▸ Export once the file is chosen (what a test drives, with no file dialog). */
+    void exportTo(Path out) {
+        io.lockstep.ui.export.ExportDialog.export(stage, session.run(), scene.getRoot(), out, session::say);
+    }
+
     /** The theme on screen, as a saved view names it. */
     String themeName() {
         return palette.id;

@@ -25,9 +25,10 @@ class LaunchOptionsTest {
 
     @Test
     void aScreenshotNameThatIsNotPngIsRefusedNotSilentlyWrittenAsPng() throws Exception {
-        assertEquals("--screenshot x.svg: the window renders to .png (one step), or to .gif, .mp4 or .webm (the whole"
-                + " run, a frame per step; a video needs ffmpeg); give a name ending in one of them",
-                error("--screenshot", "x.svg", "f.lks"));
+        assertEquals("x.bmp: no writer knows this extension; give a name ending in .png or .svg (one step), or .gif,"
+                + " .mp4 or .webm (the whole run, a frame per step; a video needs ffmpeg)",
+                error("--screenshot", "x.bmp", "f.lks"));
+        assertEquals(Path.of("x.svg"), parse("--screenshot", "x.svg", "f.lks").screenshot());
         assertEquals(Path.of("talk.mp4"), parse("--screenshot", "talk.mp4", "f.lks").screenshot());
         assertEquals(Path.of("run.gif"), parse("--screenshot", "run.gif", "f.lks").screenshot());
         assertEquals(Path.of("X.PNG"), parse("--screenshot", "X.PNG", "f.lks").screenshot());
@@ -70,7 +71,7 @@ class LaunchOptionsTest {
         assertEquals("--size wants WIDTHxHEIGHT, such as 1600x1000, not 'big'", error("--screenshot", "o.png", "--size", "big", "f.lks"));
         assertEquals("unknown option --fast", error("--fast"));
         assertEquals("one scenario file at a time (got a.lks and b.lks)", error("a.lks", "b.lks"));
-        assertEquals("--steps, --schedule and --size only go with --screenshot OUT.png", error("--steps", "3", "f.lks"));
+        assertEquals("--steps, --schedule and --size only go with --screenshot OUT.png or render", error("--steps", "3", "f.lks"));
     }
 
     @Test
@@ -108,5 +109,24 @@ class LaunchOptionsTest {
     void anUnknownThemeListsTheKnownOnes() {
         assertEquals("--theme wants one of light, dark, high-contrast, colorblind, not 'sepia'", error("--theme", "sepia"));
         assertEquals("--theme needs a value", error("--theme"));
+    }
+
+    @Test
+    void renderPicksAViewAndTheCompareViewWhenACompareSpecIsGiven() throws Exception {
+        assertEquals(LaunchOptions.View.WINDOW, parse("--render", "o.svg", "f.lks").view());
+        assertEquals(LaunchOptions.View.GRAPH, parse("--render", "o.svg", "--view", "graph", "f.lks").view());
+        assertEquals(LaunchOptions.View.COMPARE, parse("--render", "o.png", "--compare", "v4.20", "f.lks").view());
+        assertEquals(null, parse("--screenshot", "o.png", "f.lks").view());
+        assertTrue(parse("--render", "o.png", "f.lks").render());
+        assertEquals("--view compare needs --compare SPEC, the model to compare with (such as v4.20)",
+                error("--render", "o.png", "--view", "compare", "f.lks"));
+        assertEquals("--compare goes with --view compare (it draws the two runs side by side)",
+                error("--render", "o.png", "--view", "map", "--compare", "v4.20", "f.lks"));
+        assertEquals("--view wants window, graph, timeline, map or compare, not 'zones'",
+                error("--render", "o.png", "--view", "zones", "f.lks"));
+        assertEquals("--view goes with lockstep render", error("--screenshot", "o.png", "--view", "map", "f.lks"));
+        assertEquals("the compare view renders to a still: give a name ending in .png or .svg",
+                error("--render", "o.gif", "--compare", "v4.20", "f.lks"));
+        assertEquals("render needs a scenario file", error("--render", "o.png"));
     }
 }

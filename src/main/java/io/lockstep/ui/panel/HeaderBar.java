@@ -47,6 +47,9 @@ public final class HeaderBar extends HBox {
         /** Saves the view on screen (scenario, model, schedule, step) to a file to share. */
         void saveView();
 
+        /** Exports the window as a picture (PNG, SVG) or an animation of the run (GIF, MP4, WebM). */
+        void exportPicture();
+
         /** Shows the release's documented locking rules, lit up by the shown step. */
         void showRules();
 
@@ -107,7 +110,8 @@ public final class HeaderBar extends HBox {
         // One menu for files, so the header still fits a 1280-pixel screen.
         MenuButton files = menu("File", "file-menu",
                 item("Open a scenario or a saved view…  (Ctrl+O)", "file-open", actions::openFile),
-                item("Save this view to share…  (scenario, model, switches, schedule, step)", "save-view", actions::saveView));
+                item("Save this view to share…  (scenario, model, switches, schedule, step)", "save-view", actions::saveView),
+                item("Export…  (PNG, SVG; GIF, MP4, WebM of the whole run)", "file-export", actions::exportPicture));
         button(edit, "Show or hide the scenario's text (Ctrl+E)", actions::toggleEditor);
         edit.setId("toggle-editor");
         session.editor().openProperty().addListener((obs, was, is) -> edit.setSelected(is));

@@ -2,6 +2,8 @@ package io.lockstep.ui.screenshot;
 
 import io.lockstep.ui.compare.CompareViewModel;
 import io.lockstep.ui.compare.CompareWindow;
+import io.lockstep.ui.export.Capture;
+import io.lockstep.ui.export.ExportFormat;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ public final class CompareScreenshotTaker extends AnimationTimer {
     private static final long GIVE_UP_NANOS = 90_000_000_000L;
 
     private final CompareWindow window;
+    private final Capture capture;
     private final Path out;
     private final boolean toEnd;
     private final IntConsumer onDone;
@@ -28,7 +31,14 @@ public final class CompareScreenshotTaker extends AnimationTimer {
     private boolean done;
 
     public CompareScreenshotTaker(CompareWindow window, Path out, boolean toEnd, IntConsumer onDone, PrintStream err) {
+        this(window, Capture.scene(window.scene()), out, toEnd, onDone, err);
+    }
+
+    /** As above, writing what {@code capture} takes, a PNG or an SVG by {@code out}'s extension. */
+    public CompareScreenshotTaker(CompareWindow window, Capture capture, Path out, boolean toEnd, IntConsumer onDone,
+            PrintStream err) {
         this.window = window;
+        this.capture = capture;
         this.out = out;
         this.toEnd = toEnd;
         this.onDone = onDone;
@@ -62,7 +72,7 @@ public final class CompareScreenshotTaker extends AnimationTimer {
             readyAt = now;
         } else if (now - readyAt >= SETTLE_NANOS) {
             try {
-                PngWriter.write(window.scene(), out);
+                capture.writeStill(out, ExportFormat.of(out).orElse(ExportFormat.PNG));
                 finish(0, null);
             } catch (IOException | RuntimeException e) {
                 finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());

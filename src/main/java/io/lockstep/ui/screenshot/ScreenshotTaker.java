@@ -9,6 +9,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
+import io.lockstep.ui.export.Capture;
+import io.lockstep.ui.export.ExportFormat;
+import io.lockstep.ui.export.FrameSink;
 import javafx.scene.Scene;
 
 /**
@@ -31,7 +34,8 @@ public final class ScreenshotTaker extends AnimationTimer {
     private static final int PULSES_PER_FRAME = 12;
     private static final int FRAME_DELAY_MS = 700;
 
-    private final Scene scene;
+    private final Capture capture;
+    private final ExportFormat format;
     private final SessionViewModel session;
     private final Path out;
     private final Integer steps;
@@ -48,7 +52,14 @@ public final class ScreenshotTaker extends AnimationTimer {
 
     public ScreenshotTaker(Scene scene, SessionViewModel session, Path out, Integer steps, Finding.Kind schedule,
             IntConsumer onDone, PrintStream err) {
-        this.scene = scene;
+        this(Capture.scene(scene), session, out, steps, schedule, onDone, err);
+    }
+
+    /** Drives the window as above, then writes what {@code capture} takes (by {@code out}'s extension). */
+    public ScreenshotTaker(Capture capture, SessionViewModel session, Path out, Integer steps, Finding.Kind schedule,
+            IntConsumer onDone, PrintStream err) {
+        this.capture = capture;
+        this.format = ExportFormat.of(out).orElseThrow(() -> new IllegalArgumentException(ExportFormat.unknown(out)));
         this.session = session;
         this.out = out;
         this.steps = steps;
@@ -85,7 +96,7 @@ public final class ScreenshotTaker extends AnimationTimer {
                 if (run.isBusy() || session.editor().checkPending()) {
                     settleFrom = now;
                 } else if (now - settleFrom >= SETTLE_NANOS) {
-                    if (out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif") || VideoWriter.isVideo(out.toString())) {
+                    if (format.animated) {
                         startAnimation(run);
                     } else {
                         shoot();
@@ -140,17 +151,7 @@ public final class ScreenshotTaker extends AnimationTimer {
 
     private void startAnimation(RunViewModel run) {
         try {
-            if (VideoWriter.isVideo(out.toString())) {
-                java.util.Optional<Path> ffmpeg = VideoWriter.findFfmpeg(System.getenv("PATH"));
-                if (ffmpeg.isEmpty()) {
-                    finish(1, "lockstep: " + out + " needs ffmpeg to encode the video, and it is not installed"
-                            + " (apt-get install ffmpeg); --screenshot OUT.gif needs nothing");
-                    return;
-                }
-                gif = new VideoWriter(out, ffmpeg.get(), FRAME_DELAY_MS);
-            } else {
-                gif = new GifWriter(out, FRAME_DELAY_MS);
-            }
+            gif = FrameSink.open(out, format, FRAME_DELAY_MS);
         } catch (IOException | RuntimeException e) {
             finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
             return;
@@ -168,7 +169,7 @@ public final class ScreenshotTaker extends AnimationTimer {
             return;
         }
         try {
-            gif.add(scene);
+            gif.add(capture.frame());
             if (frameStep >= run.recordedStepsProperty().get()) {
                 int n = gif.frames();
                 gif.close();
@@ -177,6 +178,7 @@ public final class ScreenshotTaker extends AnimationTimer {
                 return;
             }
         } catch (IOException | RuntimeException e) {
+            gif.discard();
             finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
             return;
         }
@@ -187,7 +189,7 @@ public final class ScreenshotTaker extends AnimationTimer {
 
     private void shoot() {
         try {
-            PngWriter.write(scene, out);
+            capture.writeStill(out, format);
             finish(0, null);
         } catch (IOException | RuntimeException e) {
             finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import io.lockstep.ui.draw.CanvasDrawing;
+import io.lockstep.ui.draw.VectorCanvas;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -66,6 +68,12 @@ public final class LockTimelineView extends Region implements TraceView {
     public LockTimelineView() {
         getStyleClass().add(StyleClasses.LOCK_TIMELINE);
         getChildren().addAll(palette, base, overlay);
+        // An export walking the scene repaints the base layer as vectors, from the same painter.
+        VectorCanvas.register(base, d -> {
+            if (trace != null && base.getWidth() >= 20 && base.getHeight() >= 20) {
+                painter.paint(d, picture());
+            }
+        });
         palette.setOnChange(() -> {
             painter.refresh();
             rowsVersion = -1;
@@ -198,7 +206,7 @@ public final class LockTimelineView extends Region implements TraceView {
         TimelinePainter.Picture s = picture();
         if (baseDirty) {
             baseDirty = false;
-            painter.paint(base.getGraphicsContext2D(), s);
+            painter.paint(new CanvasDrawing(base.getGraphicsContext2D()), s);
             overlay.invalidate();
         }
         overlay.paint(s, step, hovered, hoveredRow);

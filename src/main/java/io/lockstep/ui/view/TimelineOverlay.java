@@ -1,5 +1,9 @@
 package io.lockstep.ui.view;
 
+import io.lockstep.ui.draw.CanvasDrawing;
+import io.lockstep.ui.draw.Drawing;
+import io.lockstep.ui.draw.PathData;
+import io.lockstep.ui.draw.VectorCanvas;
 import io.lockstep.ui.view.TimelineIndex.Kind;
 import io.lockstep.ui.view.TimelineIndex.Segment;
 import io.lockstep.ui.view.TimelineRows.Row;
@@ -31,6 +35,9 @@ final class TimelineOverlay extends Pane {
     private final Canvas dots = new Canvas();
     /** What the dots showed last: redrawing an unchanged canvas would still cost a repaint of it. */
     private String dotsShown = "";
+    /** What the dots were drawn from, so that an export can draw them again as vectors. */
+    private TimelinePainter.Picture shown;
+    private int shownCursor;
 
     TimelineOverlay(TimelinePainter painter) {
         this.painter = painter;
@@ -42,6 +49,11 @@ final class TimelineOverlay extends Pane {
         hover.getStyleClass().add("lk-timeline-hover");
         hover.setVisible(false);
         getChildren().addAll(dots, column, line, hover, badge);
+        VectorCanvas.register(dots, d -> {
+            if (shown != null) {
+                drawDots(d, shown, shownCursor, dots.getWidth());
+            }
+        });
     }
 
     /** Forgets what the dots showed (the theme changed): the next paint redraws them. */
@@ -121,6 +133,16 @@ final class TimelineOverlay extends Pane {
         dotsShown = key.toString();
         GraphicsContext g = dots.getGraphicsContext2D();
         g.clearRect(0, 0, width, geo.height());
+        shown = s;
+        shownCursor = cursor;
+        drawDots(new CanvasDrawing(g), s, cursor, width);
+    }
+
+    /** The dots through {@code g}: the canvas, or an export's drawing (the same dots as vectors). */
+    private void drawDots(Drawing g, TimelinePainter.Picture s, int cursor, double width) {
+        TimelineGeometry geo = s.geo();
+        double r = TimelinePainter.dotRadius(geo.row());
+        List<Row> rows = s.rows();
         for (int i = geo.firstVisibleRow(); i < geo.lastVisibleRowExclusive(rows.size()); i++) {
             Row row = rows.get(i);
             if (row.header()) {
@@ -134,12 +156,9 @@ final class TimelineOverlay extends Pane {
             for (Segment seg : s.index().segmentsAt(row.instance(), cursor)) {
                 Color c = painter.thread(seg.thread());
                 if (seg.kind() == Kind.WAIT) {
-                    g.setStroke(c);
-                    g.setLineWidth(2);
-                    g.strokeOval(x - r + 1, mid - r + 1, 2 * r - 2, 2 * r - 2);
+                    g.stroke(PathData.ellipse(x, mid, r - 1, r - 1), c, 2, null);
                 } else if (seg.kind() != Kind.TRY_FAILED) {
-                    g.setFill(c);
-                    g.fillOval(x - r, mid - r, 2 * r, 2 * r);
+                    g.fill(PathData.ellipse(x, mid, r, r), c);
                 } else {
                     continue;
                 }

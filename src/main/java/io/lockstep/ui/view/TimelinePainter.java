@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import io.lockstep.ui.draw.Drawing;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -28,7 +28,7 @@ final class TimelinePainter {
     private final Map<Color, ImagePattern> hatches = new HashMap<>();
     private final Color[] threads = new Color[Palette.THREAD_COLORS];
     private final RowSink sink = new RowSink();
-    private GraphicsContext g;
+    private Drawing g;
 
     TimelinePainter(Palette palette) {
         this.palette = palette;
@@ -73,17 +73,16 @@ final class TimelinePainter {
     record Picture(TimelineGeometry geo, TimelineViewport vp, TimelineIndex index, List<Row> rows,
             int[][] members, int columns, java.util.function.IntFunction<String> threadLabel) {}
 
-    void paint(GraphicsContext g, Picture s) {
+    /** Paints through {@code g}: the window's canvas, or an export's SVG, the same picture. */
+    void paint(Drawing g, Picture s) {
         this.g = g;
         TimelineGeometry geo = s.geo();
-        g.setFill(palette.color(Swatch.SURFACE));
-        g.fillRect(0, 0, geo.width(), geo.height());
+        g.fillRect(0, 0, geo.width(), geo.height(), palette.color(Swatch.SURFACE));
         int firstRow = geo.firstVisibleRow();
         int lastRow = geo.lastVisibleRowExclusive(s.rows().size());
         for (int i = firstRow; i < lastRow; i++) {
             if (i % 2 == 1 || s.rows().get(i).header()) {
-                g.setFill(palette.color(Swatch.BAND));
-                g.fillRect(0, geo.rowY(i), geo.width(), geo.row());
+                g.fillRect(0, geo.rowY(i), geo.width(), geo.row(), palette.color(Swatch.BAND));
             }
         }
         axis(s, true);
@@ -184,8 +183,7 @@ final class TimelinePainter {
 
         void flush() {
             if (pPaint != null) {
-                g.setFill(pPaint);
-                g.fillRect(px0, py, px1 - px0, ph);
+                g.fillRect(px0, py, px1 - px0, ph, pPaint);
                 pPaint = null;
             }
         }
@@ -200,11 +198,7 @@ final class TimelinePainter {
                 return;
             }
             flush();
-            g.setFont(f);
-            g.setFill(Palette.textOn(fill));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(text, x0 + 4, top + h / 2);
+            g.text(text, x0 + 4, top + h / 2, f, Palette.textOn(fill), TextAlignment.LEFT, VPos.CENTER);
         }
     }
 
@@ -234,15 +228,10 @@ final class TimelinePainter {
         TimelineViewport vp = s.vp();
         double left = geo.gutter();
         double every = tickEvery(vp.pxPerStep(), TextWidth.of(palette.smallFont(), "000000") + 16);
-        g.setLineWidth(1);
+        Color grid = palette.color(Swatch.GRID);
         if (!gridOnly) {
-            g.setFill(palette.color(Swatch.SURFACE));
-            g.fillRect(0, 0, geo.width(), geo.axis());
-            g.setStroke(palette.color(Swatch.GRID));
-            g.strokeLine(0, geo.axis() - 0.5, geo.width(), geo.axis() - 0.5);
-            g.setFont(palette.smallFont());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
+            g.fillRect(0, 0, geo.width(), geo.axis(), palette.color(Swatch.SURFACE));
+            g.strokeLine(0, geo.axis() - 0.5, geo.width(), geo.axis() - 0.5, grid, 1, null);
         }
         // Lines on column edges; a label in the middle of its column when columns are wide enough.
         boolean centred = vp.pxPerStep() >= TextWidth.of(palette.smallFont(), "0000") + 6;
@@ -252,25 +241,22 @@ final class TimelinePainter {
             if (x < left || x > geo.width()) {
                 continue;
             }
-            g.setStroke(palette.color(Swatch.GRID));
             if (gridOnly) {
-                g.strokeLine(x, geo.axis(), x, geo.height());
+                g.strokeLine(x, geo.axis(), x, geo.height(), grid, 1, null);
                 continue;
             }
-            g.strokeLine(x, geo.axis() - 5, x, geo.axis());
+            g.strokeLine(x, geo.axis() - 5, x, geo.axis(), grid, 1, null);
             double tx = centred ? left + vp.x(k + 0.5) : x;
             if (tx - TextWidth.of(palette.smallFont(), Long.toString(k)) / 2 >= left) {
-                g.setFill(palette.color(Swatch.MUTED));
-                g.fillText(Long.toString(k), tx, geo.axis() / 2 - 1);
+                g.text(Long.toString(k), tx, geo.axis() / 2 - 1, palette.smallFont(), palette.color(Swatch.MUTED),
+                        TextAlignment.CENTER, VPos.CENTER);
             }
         }
         double end = left + vp.x(s.columns());
         if (gridOnly && end < geo.width()) {
             // The end of the run so far.
-            g.setStroke(palette.color(Swatch.MUTED));
-            g.setLineDashes(4, 4);
-            g.strokeLine(Math.round(end) + 0.5, geo.axis(), Math.round(end) + 0.5, geo.height());
-            g.setLineDashes((double[]) null);
+            g.strokeLine(Math.round(end) + 0.5, geo.axis(), Math.round(end) + 0.5, geo.height(),
+                    palette.color(Swatch.MUTED), 1, new double[] {4, 4});
         }
     }
 
@@ -289,42 +275,34 @@ final class TimelinePainter {
 
     private void gutter(Picture s, int firstRow, int lastRow) {
         TimelineGeometry geo = s.geo();
-        g.setFill(palette.color(Swatch.SURFACE));
-        g.fillRect(0, geo.axis(), geo.gutter(), geo.height() - geo.axis());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
+        g.fillRect(0, geo.axis(), geo.gutter(), geo.height() - geo.axis(), palette.color(Swatch.SURFACE));
+        Color text = palette.color(Swatch.TEXT);
+        Color muted = palette.color(Swatch.MUTED);
         for (int i = firstRow; i < lastRow; i++) {
             Row r = s.rows().get(i);
             double mid = geo.rowY(i) + geo.row() / 2;
             if (r.header() || i % 2 == 1) {
-                g.setFill(palette.color(Swatch.BAND));
-                g.fillRect(0, geo.rowY(i), geo.gutter(), geo.row());
+                g.fillRect(0, geo.rowY(i), geo.gutter(), geo.row(), palette.color(Swatch.BAND));
             }
             if (r.header()) {
-                g.setFill(palette.color(Swatch.TEXT));
-                g.setFont(palette.font());
-                g.fillText(r.expanded() ? "\u25BE" : "\u25B8", 8, mid);
-                g.setFont(palette.boldFont());
-                g.fillText(r.label(), 24, mid);
-                g.setFont(palette.smallFont());
-                g.setFill(palette.color(Swatch.MUTED));
-                g.fillText(Integer.toString(r.members()), 30 + TextWidth.of(palette.boldFont(), r.label()), mid);
+                label(r.expanded() ? "\u25BE" : "\u25B8", 8, mid, palette.font(), text);
+                label(r.label(), 24, mid, palette.boldFont(), text);
+                label(Integer.toString(r.members()), 30 + TextWidth.of(palette.boldFont(), r.label()), mid,
+                        palette.smallFont(), muted);
             } else {
-                g.setFont(palette.font());
-                g.setFill(palette.color(Swatch.TEXT));
-                g.fillText(r.label(), grouped(s.rows(), i) ? 24 : 8, mid);
+                label(r.label(), grouped(s.rows(), i) ? 24 : 8, mid, palette.font(), text);
             }
         }
         // The corner over the labels, last: lanes scrolled up pass under it as under the axis.
-        g.setFill(palette.color(Swatch.SURFACE));
-        g.fillRect(0, 0, geo.gutter(), geo.axis());
-        g.setStroke(palette.color(Swatch.GRID));
-        g.setLineWidth(1);
-        g.strokeLine(0, geo.axis() - 0.5, geo.gutter(), geo.axis() - 0.5);
-        g.strokeLine(geo.gutter() - 0.5, 0, geo.gutter() - 0.5, geo.height());
-        g.setFont(palette.smallFont());
-        g.setFill(palette.color(Swatch.MUTED));
-        g.fillText("lock \\ step", 8, geo.axis() / 2 - 1);
+        g.fillRect(0, 0, geo.gutter(), geo.axis(), palette.color(Swatch.SURFACE));
+        Color grid = palette.color(Swatch.GRID);
+        g.strokeLine(0, geo.axis() - 0.5, geo.gutter(), geo.axis() - 0.5, grid, 1, null);
+        g.strokeLine(geo.gutter() - 0.5, 0, geo.gutter() - 0.5, geo.height(), grid, 1, null);
+        label("lock \\ step", 8, geo.axis() / 2 - 1, palette.smallFont(), muted);
+    }
+
+    private void label(String text, double x, double mid, Font font, Color color) {
+        g.text(text, x, mid, font, color, TextAlignment.LEFT, VPos.CENTER);
     }
 
     private static boolean grouped(List<Row> rows, int i) {

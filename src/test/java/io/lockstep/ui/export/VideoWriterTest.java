@@ -1,4 +1,4 @@
-package io.lockstep.ui.screenshot;
+package io.lockstep.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

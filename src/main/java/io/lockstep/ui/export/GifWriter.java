@@ -1,4 +1,4 @@
-package io.lockstep.ui.screenshot;
+package io.lockstep.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -17,10 +17,12 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * An animated GIF written frame by frame (Java's own ImageIO, no new dependency), so that a whole
- * schedule never has to sit in memory: each frame is a snapshot of the scene, shown {@code delayMs},
- * and the animation loops.
+ * schedule never has to sit in memory: each frame is shown {@code delayMs}, and the animation
+ * loops. The file is written beside the target under a temporary name and moved into place at the end.
  */
 final class GifWriter implements FrameSink {
+    private final Path out;
+    private final Path temp;
     private final ImageWriter writer;
     private final ImageOutputStream stream;
     private final int delayCentis;
@@ -32,21 +34,17 @@ final class GifWriter implements FrameSink {
             throw new IOException("no GIF writer is available in this Java");
         }
         writer = writers.next();
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.deleteIfExists(out);
-        stream = ImageIO.createImageOutputStream(out.toFile());
+        this.out = out;
+        temp = AtomicFile.temp(out); // the frames go here; the finished file is moved into place
+        stream = ImageIO.createImageOutputStream(temp.toFile());
         writer.setOutput(stream);
         writer.prepareWriteSequence(null);
         delayCentis = Math.max(1, delayMs / 10);
     }
 
-    /** Snapshots {@code scene} (on the FX thread) and appends it as the next frame. */
     @Override
-    public void add(Scene scene) throws IOException {
-        BufferedImage argb = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+    public void add(Image frame) throws IOException {
+        BufferedImage argb = SwingFXUtils.fromFXImage(frame, null);
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
         rgb.getGraphics().drawImage(argb, 0, 0, null);
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), null);
@@ -91,9 +89,26 @@ final class GifWriter implements FrameSink {
     public void close() throws IOException {
         try {
             writer.endWriteSequence();
+            stream.close();
+            AtomicFile.move(temp, out);
         } finally {
+            discard();
+        }
+    }
+
+    @Override
+    public void discard() {
+        try {
             stream.close();
             writer.dispose();
+        } catch (IOException | RuntimeException e) {
+            // closing a writer that failed or was cut short: the file goes anyway, below
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a temporary file left in a folder the user chose; it is hidden (its name starts with a dot)
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.lockstep.ui.screenshot;
+package io.lockstep.ui.export;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
+import javafx.scene.image.Image;
 
 /**
  * An MP4 or WebM of the whole run: every frame is written as a PNG into a temporary folder, then
@@ -30,7 +30,7 @@ final class VideoWriter implements FrameSink {
     }
 
     /** The ffmpeg on {@code path} (the PATH variable's value), if there is one. */
-    static Optional<Path> findFfmpeg(String path) {
+    public static Optional<Path> findFfmpeg(String path) {
         if (path == null) {
             return Optional.empty();
         }
@@ -53,9 +53,30 @@ final class VideoWriter implements FrameSink {
     }
 
     @Override
-    public void add(Scene scene) throws IOException {
-        PngWriter.write(scene, frames.resolve(String.format(Locale.ROOT, "frame%05d.png", count)));
+    public void add(Image frame) throws IOException {
+        if (!javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(frame, null), "png",
+                frames.resolve(String.format(Locale.ROOT, "frame%05d.png", count)).toFile())) {
+            throw new IOException("no PNG writer is available in this Java");
+        }
         count++;
+    }
+
+    @Override
+    public void discard() {
+        try {
+            removeFrames();
+        } catch (IOException e) {
+            // a temporary folder the system cleans up in time
+        }
+    }
+
+    private void removeFrames() throws IOException {
+        try (var files = Files.list(frames)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(frames);
     }
 
     @Override
@@ -74,7 +95,8 @@ final class VideoWriter implements FrameSink {
                     "-vf", "scale=trunc(iw/2)*2:trunc(ih/2)*2", "-r", "25"));
             command.addAll(webm ? List.of("-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32")
                     : List.of("-c:v", "libx264", "-pix_fmt", "yuv420p"));
-            command.add(out.toString());
+            Path temp = AtomicFile.temp(out); // ffmpeg writes beside the target; the whole file is moved into place
+            command.add(temp.toString());
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String said = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -82,18 +104,15 @@ final class VideoWriter implements FrameSink {
                 throw new IOException("ffmpeg did not finish in 10 minutes");
             }
             if (p.exitValue() != 0) {
+                Files.deleteIfExists(temp);
                 throw new IOException("ffmpeg failed (exit " + p.exitValue() + "): " + said.strip());
             }
+            AtomicFile.move(temp, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while ffmpeg encoded the video");
         } finally {
-            try (var files = Files.list(frames)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(frames);
+            removeFrames();
         }
     }
 }
