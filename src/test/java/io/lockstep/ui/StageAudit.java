@@ -42,7 +42,8 @@ final class StageAudit {
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
             Text shown = (Text) l.lookup(".text");
             if (shown != null && !same(shown.getText(), l.getText())) {
-                problems.add("truncated: \"" + l.getText() + "\" shows as \"" + shown.getText() + "\" (" + where(l) + ")");
+                problems.add("truncated: \"" + l.getText() + "\" shows as \"" + shown.getText() + "\" in "
+                        + l.getWidth() + "x" + l.getHeight() + " (" + where(l) + ")");
             }
         }
         if (n instanceof Text t && t.getText() != null && !t.getText().isBlank()) {

@@ -149,13 +149,13 @@ final class TimelinePainter {
             switch (kind) {
                 case HOLD -> {
                     rect(x0, x1, geo.holdTop(y), geo.holdHeight(), c);
-                    label(x0, x1, geo.holdTop(y), geo.holdHeight(), c, s.threadLabel().apply(thread));
+                    label(x0, x1, geo.holdTop(y), geo.holdHeight(), c, s.threadLabel().apply(thread), thread);
                 }
                 case SHARED -> {
                     double h = geo.holdHeight() / sharedDepth;
                     double top = geo.holdTop(y) + Math.min(slot, sharedDepth - 1) * h;
                     rect(x0, x1, top, Math.max(1, h - (sharedDepth > 1 ? 1 : 0)), c);
-                    label(x0, x1, top, h, c, s.threadLabel().apply(thread) + " (read)");
+                    label(x0, x1, top, h, c, s.threadLabel().apply(thread) + " (read)", thread);
                 }
                 case WAIT -> {
                     double h = geo.waitHeight() / waitDepth;
@@ -188,14 +188,22 @@ final class TimelinePainter {
             }
         }
 
-        private void label(double x0, double x1, double top, double h, Color fill, String text) {
-            if (!labels || x1 - x0 < 30 || h < TextWidth.lineHeight(palette.smallFont()) * 0.85) {
+        /**
+         * The thread's name on its bar, or, where the name does not fit, its number (the key on its
+         * card): a short bar is then told apart by a label, not by its colour alone.
+         */
+        private void label(double x0, double x1, double top, double h, Color fill, String text, int thread) {
+            if (!labels || x1 - x0 < 12 || h < TextWidth.lineHeight(palette.smallFont()) * 0.85) {
                 return;
             }
             Font f = palette.smallFont();
             double w = TextWidth.of(f, text);
             if (w + 8 > x1 - x0) {
-                return;
+                text = Integer.toString(thread + 1);
+                w = TextWidth.of(f, text);
+                if (w + 6 > x1 - x0) {
+                    return;
+                }
             }
             flush();
             g.text(text, x0 + 4, top + h / 2, f, Palette.textOn(fill), TextAlignment.LEFT, VPos.CENTER);
