@@ -41,6 +41,12 @@ public final class RunViewModel {
     private Trace trace;
     private RunIndex index;
     private boolean busy;
+    /**
+     * Steps asked for while the engine was still computing one (a clicker pressed twice quickly):
+     * taken as soon as it is done, so no press is lost. A few at most; going back drops them.
+     */
+    private int stepsAhead;
+    private static final int MAX_STEPS_AHEAD = 8;
     /** The command the engine is working on, while {@link #busy}. */
     private EngineNews.Command awaiting;
     private boolean stopped;
@@ -156,6 +162,7 @@ public final class RunViewModel {
     public void begin(long id, Program newProgram, List<Integer> schedule, String from, int step,
             Consumer<Trace> landed, String note) {
         modelNote = note == null ? "" : note;
+        stepsAhead = 0;
         landOn = Math.max(0, step);
         onLanded = landed;
         pause();
@@ -217,6 +224,10 @@ public final class RunViewModel {
     /** Steps the recorded next step if there is one, else asks the engine for the next thread's step. */
     public void stepForward() {
         StepView v = view();
+        if (busy && !playing.get()) {
+            stepsAhead = Math.min(MAX_STEPS_AHEAD, stepsAhead + 1);
+            return;
+        }
         if (v == null || busy) {
             return;
         }
@@ -253,14 +264,17 @@ public final class RunViewModel {
     }
 
     public void stepBack() {
+        stepsAhead = 0;
         seek(shownStep.get() - 1);
     }
 
     public void home() {
+        stepsAhead = 0;
         seek(0);
     }
 
     public void end() {
+        stepsAhead = 0;
         seek(recordedSteps.get());
     }
 
@@ -315,6 +329,10 @@ public final class RunViewModel {
                 playCredit -= 1;
                 stepForward();
             }
+        }
+        while (stepsAhead > 0 && !busy && trace != null) {
+            stepsAhead--;
+            stepForward();
         }
         if (!stale) {
             return false;
