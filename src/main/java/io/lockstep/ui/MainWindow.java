@@ -46,12 +46,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final RulesWindow rulesWindow;
     private final TourHighlighter tourMarks;
     private final TourOpener tours;
-    private boolean presentation;
-    private final javafx.scene.layout.StackPane screen;
-    private final BorderPane windowRoot;
-    /** Presentation mode's arrangement, made the first time it is wanted. */
-    private io.lockstep.ui.stage.StageLayout stageLayout;
-    private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+    private final PresentationScreen screen;
     private ColorTheme palette = ColorTheme.LIGHT;
 
     public MainWindow(Stage stage, SessionViewModel session, double width, double height) {
@@ -90,13 +85,8 @@ public final class MainWindow implements HeaderBar.Actions {
         VBox bottom = new VBox(new TransportBar(session.run()), new ExplorationStatusBar(session));
         BorderPane root = new BorderPane(center, top, null, bottom, null);
         root.getStyleClass().add("lk-window");
-        windowRoot = root;
-        // A speaker's B or '.' blanks the screen to black, as a presenter clicker's blank key does.
-        blank.setId("blank-screen");
-        blank.setStyle("-fx-background-color: black;");
-        blank.setVisible(false);
-        screen = new javafx.scene.layout.StackPane(root, blank);
-        scene = new Scene(screen, width, height);
+        screen = new PresentationScreen(session, root);
+        scene = new Scene(screen.node(), width, height);
         applyTheme();
         KeyBindings.install(scene, session.run(), this);
         views.all().forEach(v -> v.setOnJump(step -> session.run().seek(step)));
@@ -140,7 +130,7 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     private void applyTheme() {
-        Theme.apply(scene, presentation, palette, PanelStyles.STYLESHEET, io.lockstep.ui.stage.StageLayout.STYLESHEET);
+        Theme.apply(scene, screen.presenting(), palette, PanelStyles.STYLESHEET, io.lockstep.ui.stage.StageLayout.STYLESHEET);
     }
 
     // ---- actions
@@ -192,11 +182,11 @@ public final class MainWindow implements HeaderBar.Actions {
 
     /** B or '.': the screen goes black (again: it comes back), for a pause in a talk. */
     void toggleBlank() {
-        blank.setVisible(!blank.isVisible());
+        screen.toggleBlank();
     }
 
     boolean blanked() {
-        return blank.isVisible();
+        return screen.blanked();
     }
 
     /**
@@ -204,15 +194,15 @@ public final class MainWindow implements HeaderBar.Actions {
      * false when neither applies (the key is then the window's to pass on, such as leaving full screen).
      */
     boolean escape() {
-        if (blank.isVisible()) {
-            blank.setVisible(false);
+        if (screen.blanked()) {
+            screen.toggleBlank();
             return true;
         }
         if (session.tour().playingProperty().get()) {
             session.tour().close();
             return true;
         }
-        if (presentation) {
+        if (screen.presenting()) {
             togglePresentation();
             return true;
         }
@@ -223,34 +213,29 @@ public final class MainWindow implements HeaderBar.Actions {
      * F5: the stage layout in place of the window (graph, lanes, thread cards, caption; no chrome),
      * and back. The run, its step and the theme carry over: both show the same session.
      */
+    /**
+     * F5: the stage layout in place of the window (graph, lanes, thread cards, caption; no chrome),
+     * and back; the frame loop feeds whichever views are on screen.
+     */
     @Override
     public void togglePresentation() {
-        presentation = !presentation;
-        header.showPresentation(presentation);
-        if (presentation && stageLayout == null) {
-            stageLayout = new io.lockstep.ui.stage.StageLayout(session);
-            stageLayout.views().forEach(v -> v.setOnJump(step -> session.run().seek(step)));
-        }
-        screen.getChildren().set(0, presentation ? stageLayout : windowRoot);
+        frames.show(screen.toggle(views.all()));
+        header.showPresentation(screen.presenting());
         applyTheme();
-        frames.show(presentation ? stageLayout.views() : views.all());
-        screen.requestFocus();
     }
 
     /** The stage layout, once presentation mode has been on (tests). */
     io.lockstep.ui.stage.StageLayout stageLayout() {
-        return stageLayout;
+        return screen.stageLayout();
     }
 
     boolean presenting() {
-        return presentation;
+        return screen.presenting();
     }
 
     /** L on the stage: the laser-pointer dot. */
     void toggleLaser() {
-        if (presentation) {
-            stageLayout.toggleLaser();
-        }
+        screen.toggleLaser();
     }
 
     @Override

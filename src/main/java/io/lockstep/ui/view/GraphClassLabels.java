@@ -40,4 +40,30 @@ final class GraphClassLabels {
         l.setVisible(false);
         l.setManaged(false);
     }
+
+    /**
+     * Each class's box size (name, and its note under it), measured in the label's widest dress
+     * (bold, the gate's thick border) so that no state truncates it; the name lines' heights go
+     * into {@code nameHeights}. The labels must have had their CSS applied.
+     */
+    static java.util.Map<String, double[]> measure(java.util.List<String> classes, java.util.Map<String, Label> nodes,
+            java.util.Map<String, Label> notes, java.util.Map<String, Double> nameHeights) {
+        nodes.values().forEach(l -> l.pseudoClassStateChanged(StyleClasses.GATE, true));
+        nodes.values().forEach(Label::applyCss);
+        java.util.Map<String, double[]> sizes = new java.util.LinkedHashMap<>();
+        for (String cls : classes) {
+            Label l = nodes.get(cls);
+            Label note = notes.get(cls);
+            double w = Math.ceil(l.prefWidth(-1));
+            double h = Math.ceil(l.prefHeight(-1));
+            nameHeights.put(cls, h);
+            if (!note.getText().isEmpty()) {
+                w = Math.max(w, Math.ceil(note.prefWidth(-1)));
+                h += Math.ceil(note.prefHeight(-1));
+            }
+            sizes.put(cls, new double[] {w, h});
+            l.pseudoClassStateChanged(StyleClasses.GATE, false);
+        }
+        return sizes;
+    }
 }

@@ -212,23 +212,8 @@ public final class LockGraphView extends Region implements TraceView {
             notes.put(cls, note);
             nodeLayer.getChildren().addAll(l, note);
         }
-        // Measured in their widest dress (bold, the gate's thick border), so no state truncates them.
-        nodes.values().forEach(l -> l.pseudoClassStateChanged(StyleClasses.GATE, true));
         drawing.applyCss();
-        Map<String, double[]> sizes = new LinkedHashMap<>();
-        for (String cls : classes) {
-            Label l = nodes.get(cls);
-            Label note = notes.get(cls);
-            double w = Math.ceil(l.prefWidth(-1));
-            double h = Math.ceil(l.prefHeight(-1));
-            nameHeights.put(cls, h);
-            if (!note.getText().isEmpty()) {
-                w = Math.max(w, Math.ceil(note.prefWidth(-1)));
-                h += Math.ceil(note.prefHeight(-1));
-            }
-            sizes.put(cls, new double[] {w, h});
-            l.pseudoClassStateChanged(StyleClasses.GATE, false);
-        }
+        Map<String, double[]> sizes = GraphClassLabels.measure(classes, nodes, notes, nameHeights);
         double slotW = Math.ceil(slotProbe.prefWidth(-1)) + 2;
         double slotH = Math.ceil(slotProbe.prefHeight(-1));
         keeper = new LayoutKeeper(classes, sizes, slotW, slotH);
