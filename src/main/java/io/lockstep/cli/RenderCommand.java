@@ -58,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "NAME", description = "The colours: light, dark, high-contrast or colorblind.")
     String theme;
 
-    @Option(names = "--presentation", description = "The big-font theme for talks.")
+    @Option(names = "--presentation", description = "The stage layout for talks (graph, lanes, thread cards, caption).")
     boolean presentation;
 
     @Option(names = "--release", paramLabel = "V", description = "Run under this bundled kernel model.")

@@ -32,6 +32,7 @@ final class StageAudit {
         StageAudit a = new StageAudit(minSize, root.getScene().getWidth(), root.getScene().getHeight());
         a.walk(root);
         a.overlaps();
+        a.canvasFonts(root);
         return a.problems;
     }
 
@@ -60,6 +61,27 @@ final class StageAudit {
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 walk(c);
+            }
+        }
+    }
+
+    /**
+     * The fonts a canvas paints its text in (the timeline reads them from hidden CSS probe labels),
+     * at the canvas's scale on screen: canvas text is not in the scene graph, so it is checked here.
+     */
+    private void canvasFonts(Parent root) {
+        if (minSize <= 0) {
+            return;
+        }
+        for (String probeClass : new String[] {".lk-canvas-font", ".lk-canvas-font-small", ".lk-canvas-font-bold"}) {
+            for (Node n : root.lookupAll(probeClass)) {
+                Node canvasView = n.getParent() == null ? null : n.getParent().getParent(); // probe < palette < view
+                if (n instanceof Labeled probe && canvasView != null && canvasView.isVisible()) {
+                    double size = probe.getFont().getSize() * scaleOf(canvasView);
+                    if (size < minSize - 0.05) {
+                        problems.add(String.format("%.1f px: canvas text %s (%s)", size, probeClass, where(canvasView)));
+                    }
+                }
             }
         }
     }

@@ -66,7 +66,7 @@ public final class AnimationExport extends AnimationTimer {
         try {
             sink = FrameSink.open(out, format, FRAME_DELAY_MS);
         } catch (IOException | RuntimeException e) {
-            end("cannot write " + out + ": " + e.getMessage());
+            end("cannot write " + out + ": " + io.lockstep.ui.export.WriteProblem.describe(e));
             return false;
         }
         run.seek(0);
@@ -117,7 +117,7 @@ public final class AnimationExport extends AnimationTimer {
         } catch (Exception e) {
             sink.discard();
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-            problem = "cannot write " + out + ": " + cause.getMessage();
+            problem = "cannot write " + out + ": " + io.lockstep.ui.export.WriteProblem.describe(cause);
         }
         String said = problem;
         Platform.runLater(() -> {

@@ -75,7 +75,7 @@ public final class CompareScreenshotTaker extends AnimationTimer {
                 capture.writeStill(out, ExportFormat.of(out).orElse(ExportFormat.PNG));
                 finish(0, null);
             } catch (IOException | RuntimeException e) {
-                finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
+                finish(1, "lockstep: cannot write " + out + ": " + io.lockstep.ui.export.WriteProblem.describe(e));
             }
         }
     }

@@ -153,7 +153,7 @@ public final class ScreenshotTaker extends AnimationTimer {
         try {
             gif = FrameSink.open(out, format, FRAME_DELAY_MS);
         } catch (IOException | RuntimeException e) {
-            finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
+            finish(1, "lockstep: cannot write " + out + ": " + io.lockstep.ui.export.WriteProblem.describe(e));
             return;
         }
         frameStep = 0;
@@ -179,7 +179,7 @@ public final class ScreenshotTaker extends AnimationTimer {
             }
         } catch (IOException | RuntimeException e) {
             gif.discard();
-            finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
+            finish(1, "lockstep: cannot write " + out + ": " + io.lockstep.ui.export.WriteProblem.describe(e));
             return;
         }
         frameStep++;
@@ -192,7 +192,7 @@ public final class ScreenshotTaker extends AnimationTimer {
             capture.writeStill(out, format);
             finish(0, null);
         } catch (IOException | RuntimeException e) {
-            finish(1, "lockstep: cannot write " + out + ": " + e.getMessage());
+            finish(1, "lockstep: cannot write " + out + ": " + io.lockstep.ui.export.WriteProblem.describe(e));
         }
     }
 

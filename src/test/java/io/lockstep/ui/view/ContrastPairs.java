@@ -38,6 +38,8 @@ final class ContrastPairs {
             Map.entry(".lk-stage-step", List.of(".lk-stage")),
             Map.entry(".lk-stage-section", List.of(".lk-stage")),
             Map.entry(".lk-stage-hint", List.of(".lk-stage", ".lk-lock-timeline")),
+            Map.entry(".lk-narration-why", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:guarded")),
+            Map.entry(".lk-narration:finding .lk-narration-why", List.of(".lk-narration:finding")),
             Map.entry(".lk-narration-detail", List.of(".lk-narration", ".lk-narration:note", ".lk-narration:finding", ".lk-narration:guarded")),
             Map.entry(".lk-badge-title", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run")),
             Map.entry(".lk-badge-status", List.of(".lk-badge", ".lk-badge:found", ".lk-badge:not-found", ".lk-badge:in-run")),
@@ -52,14 +54,14 @@ final class ContrastPairs {
             new String[] {".lk-badge:in-run .lk-badge-title", ".lk-badge-guarded-inversion:in-run"},
             new String[] {".lk-badge:in-run .lk-badge-status", ".lk-badge-guarded-inversion:in-run"},
             new String[] {".lk-compare-side-badge:in-run", ".lk-compare-kind-guarded-inversion:in-run"},
-            new String[] {".lk-graph-thread.lk-thread-0", ".lk-graph-thread:deadlocked"},
-            new String[] {".lk-graph-thread.lk-thread-1", ".lk-graph-thread:deadlocked"},
-            new String[] {".lk-graph-thread.lk-thread-2", ".lk-graph-thread:deadlocked"},
-            new String[] {".lk-graph-thread.lk-thread-3", ".lk-graph-thread:deadlocked"},
-            new String[] {".lk-graph-thread.lk-thread-4", ".lk-graph-thread:deadlocked"},
-            new String[] {".lk-graph-thread.lk-thread-5", ".lk-graph-thread:deadlocked"},
-            new String[] {".lk-graph-thread.lk-thread-6", ".lk-graph-thread:deadlocked"},
-            new String[] {".lk-graph-thread.lk-thread-7", ".lk-graph-thread:deadlocked"});
+            new String[] {".lk-graph-thread.lk-thread-0", ".lk-lock-graph .lk-graph-thread:deadlocked"},
+            new String[] {".lk-graph-thread.lk-thread-1", ".lk-lock-graph .lk-graph-thread:deadlocked"},
+            new String[] {".lk-graph-thread.lk-thread-2", ".lk-lock-graph .lk-graph-thread:deadlocked"},
+            new String[] {".lk-graph-thread.lk-thread-3", ".lk-lock-graph .lk-graph-thread:deadlocked"},
+            new String[] {".lk-graph-thread.lk-thread-4", ".lk-lock-graph .lk-graph-thread:deadlocked"},
+            new String[] {".lk-graph-thread.lk-thread-5", ".lk-lock-graph .lk-graph-thread:deadlocked"},
+            new String[] {".lk-graph-thread.lk-thread-6", ".lk-lock-graph .lk-graph-thread:deadlocked"},
+            new String[] {".lk-graph-thread.lk-thread-7", ".lk-lock-graph .lk-graph-thread:deadlocked"});
 
     /** Not text over a background: text on Modena's selection colour, and the editor's selection itself. */
     static final List<String> EXCLUDED = List.of(".lk-diagnostics .list-cell:error:selected", ".lk-editor-text .selection");
