@@ -74,6 +74,8 @@ public final class LockGraphView extends Region implements TraceView {
     private java.util.Set<String> onlyHere = java.util.Set.of();
     /** On a stage: no toolbar and no findings text (the caption line tells the finding). */
     private boolean bare;
+    /** The class labels measured 0 (no skin yet): they are measured again. */
+    private boolean unmeasured;
     /** The classes a stage shows (the locks that matter at this step), or null for all. */
     private java.util.Set<String> focus;
     private final FocusedLayouts focused = new FocusedLayouts();
@@ -115,9 +117,7 @@ public final class LockGraphView extends Region implements TraceView {
         if (!edgeKeys.equals(onlyHere)) {
             onlyHere = java.util.Set.copyOf(edgeKeys);
             shown = "";
-            if (trace != null) {
-                update(trace, step);
-            }
+            redraw();
         }
     }
 
@@ -135,9 +135,7 @@ public final class LockGraphView extends Region implements TraceView {
         explored = arcs;
         if (explorer == program && keeper != null) {
             keeper.explored(arcs);
-            if (trace != null) {
-                update(trace, step);
-            }
+            redraw();
         }
     }
 
@@ -148,7 +146,7 @@ public final class LockGraphView extends Region implements TraceView {
             this.trace = trace;
             shown = "";
         }
-        if (trace.program() != program) {
+        if (trace.program() != program || unmeasured) {
             newProgram(trace.program());
         }
         model.sync(trace);
@@ -203,17 +201,21 @@ public final class LockGraphView extends Region implements TraceView {
         List<String> classes = new ArrayList<>();
         for (int i = 0; i < p.lockClassCount(); i++) {
             String cls = p.lockClassName(i);
-            classes.add(cls);
             var decl = p.scenario().locks().get(cls);
-            boolean novalidate = decl != null && decl.novalidate();
-            Label l = GraphClassLabels.name(cls, decl);
-            Label note = GraphClassLabels.note(novalidate ? NOVALIDATE_NOTE : "");
-            nodes.put(cls, l);
-            notes.put(cls, note);
-            nodeLayer.getChildren().addAll(l, note);
+            classes.add(cls);
+            nodes.put(cls, GraphClassLabels.name(cls, decl));
+            notes.put(cls, GraphClassLabels.note(decl != null && decl.novalidate() ? NOVALIDATE_NOTE : ""));
+            nodeLayer.getChildren().addAll(nodes.get(cls), notes.get(cls));
         }
         drawing.applyCss();
         Map<String, double[]> sizes = GraphClassLabels.measure(classes, nodes, notes, nameHeights);
+        // A view just put on screen may have no skins yet (its labels measure 0): measure again next pulse.
+        unmeasured = sizes.values().stream().anyMatch(wh -> wh[0] <= 0);
+        if (unmeasured) {
+            javafx.application.Platform.runLater(() -> {
+                if (unmeasured) redraw(); // (still unmeasured: no frame has come since)
+            });
+        }
         double slotW = Math.ceil(slotProbe.prefWidth(-1)) + 2;
         double slotH = Math.ceil(slotProbe.prefHeight(-1));
         keeper = new LayoutKeeper(classes, sizes, slotW, slotH);
@@ -314,6 +316,13 @@ public final class LockGraphView extends Region implements TraceView {
         requestLayout();
     }
 
+    /** Shows the step again, after what the drawing depends on changed. */
+    private void redraw() {
+        if (trace != null) {
+            update(trace, step);
+        }
+    }
+
     /** The graph moved into its own window, or back: the button says which way it goes. */
     void enlargedChanged(boolean enlarged) {
         toolbar.enlarged(enlarged);
@@ -355,9 +364,7 @@ public final class LockGraphView extends Region implements TraceView {
         if (!java.util.Objects.equals(now, focus)) {
             focus = now;
             shown = "";
-            if (trace != null) {
-                update(trace, step);
-            }
+            redraw();
         }
     }
 
