@@ -30,11 +30,18 @@ final class FileDecls {
     /** {@code set NAME = on|off}. */
     record SwitchSet(String name, boolean on, SourcePos pos) {}
 
+    /**
+     * {@code memory from lsmem "FILE" { absent ranges }}: read once the using file's folder is known.
+     * {@code absent} are the blocks lsmem cannot show because they are not hot-added yet.
+     */
+    record LsmemImport(String target, SourcePos targetPos, List<MemoryLayout.ZoneRange> absent, SourcePos pos) {}
+
     final String file;
     final List<Use> uses = new ArrayList<>();
     final List<Text> titles = new ArrayList<>();
     final List<Text> descriptions = new ArrayList<>();
     final List<MemoryLayout> memories = new ArrayList<>();
+    final List<LsmemImport> lsmemImports = new ArrayList<>();
     final List<Init> inits = new ArrayList<>();
     final List<LockDecl> locks = new ArrayList<>();
     final List<VarDecl> vars = new ArrayList<>();

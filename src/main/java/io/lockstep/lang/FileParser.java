@@ -98,7 +98,13 @@ final class FileParser {
             case "describe" -> decls.descriptions.add(new FileDecls.Text(string("the description"), at));
             case "use" -> decls.uses.add(new FileDecls.Use(string("a kernel model such as \"v4.18\" or a path"
                     + " such as \"./mine.lks\""), at));
-            case "memory" -> decls.memories.add(new MemoryParser(in).parse(at));
+            case "memory" -> {
+                if (in.atWord("from")) {
+                    decls.lsmemImports.add(new MemoryParser(in).parseFrom(at));
+                } else {
+                    decls.memories.add(new MemoryParser(in).parse(at));
+                }
+            }
             case "init" -> {
                 String name = in.expectIdent("the name of a var after init").text();
                 in.expect(Type.ASSIGN, "'=' after init " + name);

@@ -58,6 +58,34 @@ final class MemoryParser {
         return new MemoryLayout(blockSize == null ? DEFAULT_BLOCK_SIZE : blockSize, ranges, at);
     }
 
+    /**
+     * {@code from lsmem "FILE"}, then optionally {@code { zone NAME blocks A..B absent ... }}: the blocks
+     * lsmem cannot list because they are not hot-added yet. The file is read by the resolver.
+     */
+    FileDecls.LsmemImport parseFrom(SourcePos at) {
+        in.expectWord("from", "'from'");
+        in.expectWord("lsmem", "'lsmem' after memory from (memory from lsmem \"lsmem.txt\")");
+        Token file = in.expect(Type.STRING, "the lsmem output's file in double quotes, such as \"lsmem.txt\"");
+        List<MemoryLayout.ZoneRange> absent = new ArrayList<>();
+        if (in.accept(Type.LBRACE)) {
+            while (!in.accept(Type.RBRACE)) {
+                Token t = in.peek();
+                if (!t.isWord("zone")) {
+                    throw in.fail("expected zone NAME blocks A..B absent or '}' after memory from lsmem, found "
+                            + t.describe() + (t.isWord("block_size") ? " (the block size comes from the lsmem file)" : ""));
+                }
+                MemoryLayout.ZoneRange range = range();
+                if (range != null && range.initial() != BlockState.ABSENT) {
+                    in.sink.error(range.pos(), "lsmem gives the state of the blocks it lists; add only absent blocks"
+                            + " (not hot-added yet) here");
+                } else if (range != null && !overlaps(range, absent)) {
+                    absent.add(range);
+                }
+            }
+        }
+        return new FileDecls.LsmemImport(file.text(), in.pos(file), absent, at);
+    }
+
     /** {@code zone NAME blocks A..B STATE}; null when a reported problem makes the range unusable. */
     private MemoryLayout.ZoneRange range() {
         SourcePos at = in.pos(in.next());
@@ -96,9 +124,13 @@ final class MemoryParser {
         return usable ? new MemoryLayout.ZoneRange(zone.text(), (int) first.value(), (int) last.value(), state, at) : null;
     }
 
+    static boolean overlapping(MemoryLayout.ZoneRange a, MemoryLayout.ZoneRange b) {
+        return a.first() <= b.last() && b.first() <= a.last();
+    }
+
     private boolean overlaps(MemoryLayout.ZoneRange range, List<MemoryLayout.ZoneRange> earlier) {
         for (MemoryLayout.ZoneRange e : earlier) {
-            if (range.first() <= e.last() && e.first() <= range.last()) {
+            if (overlapping(range, e)) {
                 int block = Math.max(range.first(), e.first());
                 in.sink.error(range.pos(), "block " + block + " is already in zone " + e.zone() + " (line "
                         + e.pos().line() + "); each block belongs to one range");

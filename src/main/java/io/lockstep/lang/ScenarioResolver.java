@@ -1,11 +1,13 @@
 package io.lockstep.lang;
 
+import io.lockstep.model.MemoryLayout;
 import io.lockstep.model.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,15 @@ final class ScenarioResolver {
 
     private void load(Unit unit, String text) {
         unit.decls = FileParser.parse(unit.file, unit.origin, text, sink);
+        for (FileDecls.LsmemImport imp : unit.decls.lsmemImports) {
+            MemoryLayout layout = lsmem(unit, imp);
+            if (layout != null) {
+                unit.decls.memories.add(layout);
+            }
+        }
+        // Written order decides which of two memory declarations is "given twice".
+        unit.decls.memories.sort(Comparator.comparingInt((MemoryLayout m) -> m.pos().line())
+                .thenComparingInt(m -> m.pos().col()));
         loaded.put(unit.key, unit);
         stack.add(unit);
         for (FileDecls.Use use : unit.decls.uses) {
@@ -197,6 +208,70 @@ final class ScenarioResolver {
             sink.error(use.pos(), "cannot read \"" + target + "\": " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * {@code memory from lsmem "FILE"}: the file is found as a used file is (relative to the scenario's
+     * folder, never outside it), its table read by {@link LsmemParser}, and the absent ranges written
+     * after it put in block order among the table's.
+     */
+    private MemoryLayout lsmem(Unit from, FileDecls.LsmemImport imp) {
+        String target = imp.target();
+        SourcePos at = imp.targetPos();
+        if (from.dir == null) {
+            sink.error(at, from.release != null ? "a bundled kernel model cannot read an lsmem file"
+                    : "cannot find \"" + target + "\": this text has no folder yet; save it first");
+            return null;
+        }
+        if (target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*")) {
+            sink.error(at, "give the lsmem file by a path relative to the folder of " + from.file + ", such as"
+                    + " \"lsmem.txt\", not an absolute path");
+            return null;
+        }
+        try {
+            Path folder = from.dir.toAbsolutePath().normalize();
+            Path relative = Path.of(target).normalize();
+            Path path = folder.resolve(relative).normalize();
+            boolean inside = path.startsWith(folder) && !path.equals(folder);
+            if (inside && !Files.exists(path)) {
+                sink.error(at, "cannot find the lsmem file \"" + target + "\" (looked for " + path + ")");
+                return null;
+            }
+            if (!inside || !path.toRealPath().startsWith(folder.toRealPath())) {
+                sink.error(at, "\"" + target + "\" leaves the folder of " + from.file
+                        + "; the lsmem file must be in that folder or below it");
+                return null;
+            }
+            String text = SourceFiles.read(path);
+            sourceBytes += text.length();
+            if (sourceBytes > LanguageLimits.MAX_SOURCE_BYTES) {
+                sink.error(at, "the files of this scenario hold more than " + (LanguageLimits.MAX_SOURCE_BYTES >> 20)
+                        + " MiB of text together; \"" + target + "\" is not read");
+                return null;
+            }
+            String file = displayName(from.file, relative);
+            sink.addSource(file, text);
+            MemoryLayout table = LsmemParser.parse(file, text, imp.pos(), sink);
+            return table == null ? null : withAbsent(table, imp.absent());
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            sink.error(at, "cannot read the lsmem file \"" + target + "\": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private MemoryLayout withAbsent(MemoryLayout table, List<MemoryLayout.ZoneRange> absent) {
+        List<MemoryLayout.ZoneRange> ranges = new ArrayList<>(table.ranges());
+        for (MemoryLayout.ZoneRange a : absent) {
+            MemoryLayout.ZoneRange clash = ranges.stream().filter(r -> MemoryParser.overlapping(a, r)).findFirst().orElse(null);
+            if (clash != null) {
+                sink.error(a.pos(), "block " + Math.max(a.first(), clash.first()) + " is already in the lsmem file (at "
+                        + clash.pos() + "); add only blocks it does not list");
+            } else {
+                ranges.add(a);
+            }
+        }
+        ranges.sort(Comparator.comparingInt(MemoryLayout.ZoneRange::first));
+        return new MemoryLayout(table.blockSize(), ranges, table.pos());
     }
 
     /** Counts a file's text against the budget of all files together; false (reported) when it is spent. */
