@@ -40,6 +40,8 @@ final class LsmemParser {
     private List<Cell> header;
     private int headerLine;
     private Long blockSize;
+    /** A "Memory block size:" line was read, even a broken one (reported): then nothing else decides the size. */
+    private boolean blockSizeGiven;
     private Cell blockSizeCell;
     private int blockSizeLine;
 
@@ -86,7 +88,7 @@ final class LsmemParser {
             error(headerLine, 1, "the table lists no memory blocks");
             return null;
         }
-        long size = blockSize != null ? blockSize : derivedBlockSize();
+        long size = blockSize != null ? blockSize : blockSizeGiven ? -1 : derivedBlockSize();
         if (size <= 0) {
             return null;
         }
@@ -131,6 +133,7 @@ final class LsmemParser {
         int start = text.indexOf(BLOCK_SIZE_LINE) + BLOCK_SIZE_LINE.length();
         List<Cell> value = cells(text.substring(start)).stream()
                 .map(c -> new Cell(c.text(), c.from() + start, c.to() + start)).toList();
+        blockSizeGiven = true;
         if (value.size() != 1) {
             error(line, start + 1, "expected one size after " + BLOCK_SIZE_LINE + ", such as 128M");
             return;
