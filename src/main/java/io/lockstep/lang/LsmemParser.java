@@ -1,5 +1,6 @@
 package io.lockstep.lang;
 
+import io.lockstep.lang.LsmemText.Cell;
 import io.lockstep.model.BlockState;
 import io.lockstep.model.MemoryLayout;
 import io.lockstep.model.MemoryLayout.ZoneRange;
@@ -24,12 +25,7 @@ final class LsmemParser {
     private static final Map<String, String> ZONES = Map.of("dma", "DMA", "dma32", "DMA32", "normal", "Normal",
             "highmem", "HighMem", "movable", "Movable", "device", "Device", "none", "Normal");
     private static final Pattern BLOCKS = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
-    private static final Pattern RANGE = Pattern.compile("0x([0-9a-fA-F]{1,16})-0x([0-9a-fA-F]{1,16})");
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,19})(?:[.,](\\d{1,3}))?([KMGTPE]?)(?:i?B)?");
     private static final String BLOCK_SIZE_LINE = "Memory block size:";
-
-    /** A whitespace-separated word of a line and its 1-based first and last columns. */
-    private record Cell(String text, int from, int to) {}
 
     /** One table row, its cells by column name (a blank cell is absent). */
     private record Row(int line, Map<String, Cell> cells) {}
@@ -69,7 +65,7 @@ final class LsmemParser {
                 continue;
             }
             if (header == null) {
-                if (!header(i + 1, cells(line))) {
+                if (!header(i + 1, LsmemText.cells(line))) {
                     return null;
                 }
             } else if (stripped.startsWith(BLOCK_SIZE_LINE)) {
@@ -77,7 +73,7 @@ final class LsmemParser {
             } else if (stripped.startsWith("Total online memory:") || stripped.startsWith("Total offline memory:")) {
                 continue; // the sums of the rows: nothing the layout needs
             } else {
-                row(i + 1, cells(line));
+                row(i + 1, LsmemText.cells(line));
             }
         }
         if (header == null) {
@@ -131,7 +127,7 @@ final class LsmemParser {
     /** {@code Memory block size:   128M} (or a byte count, under --bytes). */
     private void blockSizeLine(int line, String text) {
         int start = text.indexOf(BLOCK_SIZE_LINE) + BLOCK_SIZE_LINE.length();
-        List<Cell> value = cells(text.substring(start)).stream()
+        List<Cell> value = LsmemText.cells(text.substring(start)).stream()
                 .map(c -> new Cell(c.text(), c.from() + start, c.to() + start)).toList();
         blockSizeGiven = true;
         if (value.size() != 1) {
@@ -143,7 +139,7 @@ final class LsmemParser {
             error(line, c.from(), BLOCK_SIZE_LINE + " is given twice (line " + blockSizeLine + ")");
             return;
         }
-        Long size = size(c);
+        Long size = LsmemText.size(c);
         if (size == null) {
             error(line, c.from(), "malformed size " + c.text() + "; lsmem writes it as 128M, 2G or a byte count");
         } else if (checkBlockSize(size, line, c.from(), c.text())) {
@@ -205,8 +201,10 @@ final class LsmemParser {
                 continue;
             }
             long count = blocks[1] - blocks[0] + 1;
-            long bytes = range != null && RANGE.matcher(range.text()).matches() ? rangeBytes(range)[1]
-                    : size != null && !size.text().matches(".*[.,].*") && size(size) != null ? size(size) : -1;
+            // A SIZE with a fraction (1.5G) is rounded by lsmem; only a whole one divides exactly.
+            Long sized = size == null || size.text().matches(".*[.,].*") ? null : LsmemText.size(size);
+            long bytes = range != null && LsmemText.RANGE.matcher(range.text()).matches() ? LsmemText.rangeBytes(range)[1]
+                    : sized != null ? sized : -1;
             if (bytes < 0) {
                 continue;
             }
@@ -293,16 +291,17 @@ final class LsmemParser {
     private BlockState state(Row r) {
         Cell c = r.cells().get("STATE");
         String s = c == null ? "" : c.text();
-        switch (s) {
-            case "online" -> { return BlockState.ONLINE; }
-            case "offline" -> { return BlockState.OFFLINE; }
-            case "on->off", "going-offline" -> { return BlockState.GOING_OFFLINE; }
-            default -> {
-                error(r.line(), c == null ? 1 : c.from(), (c == null ? "this row has no STATE" : "unknown state " + s)
-                        + "; lsmem writes online, offline or on->off");
-                return null;
-            }
+        BlockState state = switch (s) {
+            case "online" -> BlockState.ONLINE;
+            case "offline" -> BlockState.OFFLINE;
+            case "on->off", "going-offline" -> BlockState.GOING_OFFLINE;
+            default -> null;
+        };
+        if (state == null) {
+            error(r.line(), c == null ? 1 : c.from(), (c == null ? "this row has no STATE" : "unknown state " + s)
+                    + "; lsmem writes online, offline or on->off");
         }
+        return state;
     }
 
     /**
@@ -341,7 +340,7 @@ final class LsmemParser {
         if (c == null || blocks == null) {
             return true;
         }
-        long[] range = RANGE.matcher(c.text()).matches() ? rangeBytes(c) : null;
+        long[] range = LsmemText.RANGE.matcher(c.text()).matches() ? LsmemText.rangeBytes(c) : null;
         if (range == null) {
             error(r.line(), c.from(), "malformed address range " + c.text() + "; lsmem writes 0xSTART-0xEND");
             return false;
@@ -353,49 +352,6 @@ final class LsmemParser {
             return false;
         }
         return true;
-    }
-
-    /** {start, bytes} of {@code 0xSTART-0xEND}, END inclusive; {-1, -1} when END is before START. */
-    private static long[] rangeBytes(Cell c) {
-        Matcher m = RANGE.matcher(c.text());
-        m.matches();
-        long start = Long.parseUnsignedLong(m.group(1), 16);
-        long end = Long.parseUnsignedLong(m.group(2), 16);
-        return end < start ? new long[] {-1, -1} : new long[] {start, end - start + 1};
-    }
-
-    /** {@code 128M}, {@code 1.5G}, {@code 2G} (powers of 1024, as lsmem's size_to_human_string) or bytes. */
-    private static Long size(Cell c) {
-        Matcher m = SIZE.matcher(c.text());
-        if (!m.matches()) {
-            return null;
-        }
-        int shift = 10 * "BKMGTPE".indexOf(m.group(3).isEmpty() ? "B" : m.group(3));
-        try {
-            long whole = Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
-            String fraction = m.group(2) == null ? "" : m.group(2);
-            long part = fraction.isEmpty() ? 0 : (Long.parseLong(fraction) << shift) / (long) Math.pow(10, fraction.length());
-            return Math.addExact(whole, part);
-        } catch (ArithmeticException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static List<Cell> cells(String line) {
-        List<Cell> cells = new ArrayList<>();
-        int i = 0;
-        while (i < line.length()) {
-            if (Character.isWhitespace(line.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            cells.add(new Cell(line.substring(start, i), start + 1, i));
-        }
-        return cells;
     }
 
     private void error(int line, int col, String message) {
