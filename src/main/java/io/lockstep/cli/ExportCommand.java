@@ -65,6 +65,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  lockstep export --format chrome-trace --steps 30 FILE.lks > run.json",
             "Open the JSON in ui.perfetto.dev (Open trace file) or chrome://tracing (Load)."})
 final class ExportCommand implements Callable<Integer> {
+    /** The most --steps: far past any sample, and a bound on a restart loop that never ends. */
+    static final int MAX_STEPS = 100_000;
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +84,8 @@ final class ExportCommand implements Callable<Integer> {
         String schedule;
 
         @Option(names = "--steps", paramLabel = "N", description = "N steps of the window's policy: the"
-                + " lowest-numbered runnable thread, a thread asleep before a restart last (fewer if the run ends).")
+                + " lowest-numbered runnable thread, a thread asleep before a restart last (fewer if the run ends;"
+                + " at most " + MAX_STEPS + ").")
         Integer steps;
     }
 
@@ -114,8 +118,12 @@ final class ExportCommand implements Callable<Integer> {
                         + " violation, not '" + run.schedule + "'");
                 return FileReport.INVALID;
             }
-        } else if (run.steps < 0) {
-            err.println("lockstep export: --steps wants a number of steps (0 or more), not " + run.steps);
+        } else if (run.steps < 0 || run.steps > MAX_STEPS) {
+            err.println("lockstep export: --steps wants a number of steps from 0 to " + MAX_STEPS + ", not " + run.steps);
+            return FileReport.INVALID;
+        }
+        if (output != null && sameFile(output, file)) {
+            err.println("lockstep export: -o " + output + " is the scenario itself; it would be overwritten");
             return FileReport.INVALID;
         }
         List<String> problems = new ArrayList<>();
@@ -174,6 +182,14 @@ final class ExportCommand implements Callable<Integer> {
         m.put("schedule", what);
         m.put("rules_checked", rules);
         return m;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException | SecurityException e) {
+            return false; // the loader or the writer says what is wrong with either
+        }
     }
 
     /** The kind a {@code --schedule} word names ("guarded-inversion" or "guarded inversion"), never a runtime error. */

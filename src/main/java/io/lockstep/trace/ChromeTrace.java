@@ -1,7 +1,9 @@
 package io.lockstep.trace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.lockstep.engine.Program;
 import io.lockstep.event.Finding;
 import io.lockstep.event.FindingReported;
@@ -31,7 +33,8 @@ public final class ChromeTrace {
     public static final long MICROS_PER_STEP = 1000;
     public static final String TIME_SCALE = "step k (1-based) runs from ts = k * " + MICROS_PER_STEP
             + " us to (k + 1) * " + MICROS_PER_STEP + " us; ts 0 is the state before the first step";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** ASCII only (other characters as \\u escapes): the same bytes whatever the console's encoding. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private ChromeTrace() {}
 

@@ -64,7 +64,7 @@ final class ThreadTracks {
                     open.add(new Open(stack.get(d), d, k));
                 }
                 StepRecord r = trace.step(k);
-                if (r.thread() == t && r.events().get(0) instanceof StepTaken st) {
+                if (r.thread() == t && !r.events().isEmpty() && r.events().get(0) instanceof StepTaken st) {
                     Map<String, Object> args = new LinkedHashMap<>();
                     args.put("step", k);
                     args.put("at", st.at());

@@ -122,6 +122,11 @@ class ExportCommandTest {
         assertEquals(2, neither.code());
         Result negative = export("--steps", "-1", HEADLINE);
         assertEquals(2, negative.code());
+        Result huge = export("--steps", "100001", HEADLINE);
+        assertEquals(2, huge.code());
+        Result self = export("--steps", "3", "-o", HEADLINE, HEADLINE);
+        assertEquals(2, self.code());
+        assertTrue(self.err().contains("is the scenario itself"), self.err());
         Result release = export("--steps", "3", "--release", "v9", HEADLINE);
         assertEquals(2, release.code());
         assertTrue(release.err().contains("unknown release v9"), release.err());
@@ -133,7 +138,8 @@ class ExportCommandTest {
         assertEquals(1, folder.code());
         assertTrue(folder.err().contains("its folder does not exist"), folder.err());
 
-        for (Result r : List.of(format, missing, invalid, noRace, kind, both, neither, negative, release, set, folder)) {
+        for (Result r : List.of(format, missing, invalid, noRace, kind, both, neither, negative, huge, self, release, set,
+                folder)) {
             assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         }
     }
