@@ -13,18 +13,7 @@ public final class NextThreadPolicy {
 
     /** The thread to step, or -1 when none can. */
     public static int pick(int threadCount, IntPredicate enabled, IntPredicate sleeping) {
-        int sleeper = -1;
-        for (int t = 0; t < threadCount; t++) {
-            if (!enabled.test(t)) {
-                continue;
-            }
-            if (!sleeping.test(t)) {
-                return t;
-            }
-            if (sleeper < 0) {
-                sleeper = t;
-            }
-        }
-        return sleeper;
+        // The policy itself lives in explore, so that the command line's --steps takes the same steps.
+        return io.lockstep.explore.NextThreadScheduler.pick(threadCount, enabled, sleeping);
     }
 }
