@@ -229,7 +229,11 @@ public final class ReportParser {
             open = t.indexOf('(', digits);
         }
         if (open < 0 || !t.substring(digits, open).isBlank()) {
-            throw error(line, open < 0 ? t.length() : digits, "expected '(' and the lock class after '-> #" + number + "'");
+            int after = digits;
+            while (after < t.length() && t.charAt(after) == ' ') {
+                after++;
+            }
+            throw error(line, after, "expected '(' and the lock class after '-> #" + number + "'");
         }
         if (unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
             line = line.join(lines.get(at++));
