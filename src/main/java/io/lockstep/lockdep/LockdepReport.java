@@ -12,8 +12,8 @@ import java.util.List;
  * Link {@code #i} (i > 0) records where class {@code #i} was taken while {@code #(i-1)} was held;
  * link {@code #0}'s stack is the current acquisition, made while holding {@code #N}.
  */
-public record LockdepReport(Kind kind, String kernel, String task, String acquiring, String holding,
-        List<Link> links, List<String> chainExists, List<String> table, List<HeldLock> held, int headerLine) {
+public record LockdepReport(Kind kind, String kernel, String task, String acquiring, String acquiringAt,
+        String holding, String holdingAt, List<Link> links, List<String> chainExists, List<String> table, List<HeldLock> held, int headerLine) {
 
     public enum Kind {
         CIRCULAR("possible circular locking dependency detected"),
@@ -37,9 +37,10 @@ public record LockdepReport(Kind kind, String kernel, String task, String acquir
 
     /**
      * A lock-order dependency the report shows: {@code outer} held, then {@code inner} taken, with the
-     * stack that recorded it (empty when the report was cut short) and where it came from.
+     * stack that recorded it (empty when the report was cut short), where it came from, and where the
+     * outer lock was taken when the report says so (its "at:"), or null.
      */
-    public record Dependency(String outer, String inner, List<Frame> frames, String origin) {}
+    public record Dependency(String outer, String inner, List<Frame> frames, String origin, String outerAt) {}
 
     public LockdepReport {
         links = List.copyOf(links);
@@ -56,7 +57,7 @@ public record LockdepReport(Kind kind, String kernel, String task, String acquir
     public List<Dependency> dependencies() {
         if (kind == Kind.RECURSIVE) {
             String c = acquiring != null ? acquiring : holding != null ? holding : table.isEmpty() ? null : table.get(0);
-            return c == null ? List.of() : List.of(new Dependency(c, c, List.of(), "the recursive acquisition"));
+            return c == null ? List.of() : List.of(new Dependency(c, c, at(acquiringAt), "the recursive acquisition", holdingAt));
         }
         List<Dependency> deps = new ArrayList<>();
         if (links.size() >= 2) {
@@ -65,7 +66,8 @@ public record LockdepReport(Kind kind, String kernel, String task, String acquir
                 Link link = links.get(i);
                 // links.get(i) is #(n-1-i); its outer class is the next link printed, #0's is #N's.
                 String outer = i == n - 1 ? links.get(0).lockClass() : links.get(i + 1).lockClass();
-                deps.add(new Dependency(outer, link.lockClass(), link.frames(), "link #" + link.number()));
+                deps.add(new Dependency(outer, link.lockClass(), link.frames(), "link #" + link.number(),
+                        i == n - 1 ? holdingAt : null));
             }
             return deps;
         }
@@ -85,10 +87,16 @@ public record LockdepReport(Kind kind, String kernel, String task, String acquir
         }
         classes.add(prev);
         for (int i = 0; i + 1 < classes.size(); i++) {
-            deps.add(new Dependency(classes.get(i), classes.get(i + 1), List.of(), "the existing chain (no stack in the report)"));
+            deps.add(new Dependency(classes.get(i), classes.get(i + 1), List.of(), "chain (no stack)", null));
         }
-        List<Frame> current = links.size() == 1 && links.get(0).number() == 0 ? links.get(0).frames() : List.of();
-        deps.add(0, new Dependency(prev, next, current, "the acquisition being reported"));
+        List<Frame> current = links.size() == 1 && links.get(0).number() == 0 ? links.get(0).frames() : at(acquiringAt);
+        deps.add(0, new Dependency(prev, next, current, "reported acquisition", holdingAt));
         return deps;
+    }
+
+    /** The frame of a lock line's "at: func+0x1a/0x30", as a one-frame stack. */
+    private static List<Frame> at(String where) {
+        Frame f = where == null ? null : ClassText.frame(where);
+        return f == null ? List.of() : List.of(f);
     }
 }

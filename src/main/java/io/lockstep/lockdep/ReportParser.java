@@ -90,8 +90,8 @@ public final class ReportParser {
         int headerLine = lines.get(headless ? at : at - 1).lineNo();
         String kernel = headless ? null : kernelIdent();
         String task = null;
-        String acquiring = null;
-        String holding = null;
+        String[] acquiring = {null, null};
+        String[] holding = {null, null};
         List<Link> links = new ArrayList<>();
         List<String> chain = List.of();
         List<String> table = new ArrayList<>();
@@ -118,10 +118,12 @@ public final class ReportParser {
             }
         }
         if (kind == Kind.CIRCULAR && links.size() == 1 && links.get(0).number() != 0) {
-            throw error(lines.get(Math.min(at, lines.size()) - 1), 0, "expected links '-> #" + (links.get(0).number() - 1)
+            ReportText.Line only = lines.stream().filter(l -> l.lineNo() == links.get(0).line()).findFirst().orElseThrow();
+            throw error(only, 0, "expected links '-> #" + (links.get(0).number() - 1)
                     + "' down to '-> #0' after link #" + links.get(0).number());
         }
-        LockdepReport report = new LockdepReport(kind, kernel, task, acquiring, holding, links, chain, table, held, headerLine);
+        LockdepReport report = new LockdepReport(kind, kernel, task, acquiring[0], acquiring[1], holding[0], holding[1], links,
+                chain, table, held, headerLine);
         if (report.dependencies().isEmpty()) {
             ReportText.Line last = lines.get(lines.size() - 1);
             throw error(last, last.text().length(), "expected the locks of the report: '-> #N (class){usage}:' links, "
@@ -151,11 +153,11 @@ public final class ReportParser {
         return null;
     }
 
-    /** The line under the separator: "4.20.0-rc1+ #1 Not tainted". */
+    /** The line under the separator: "4.20.0-rc1+ #1 Not tainted" (print_kernel_ident: the release first). */
     private String kernelIdent() {
         for (int i = at; i < Math.min(at + 2, lines.size()); i++) {
             String t = lines.get(i).text().trim();
-            if (!t.isEmpty() && !t.startsWith("---") && !t.startsWith("===") && !t.contains(" is trying to acquire")) {
+            if (t.matches("\\d+\\.\\d+.*")) {
                 at = i + 1;
                 return t;
             }
@@ -170,15 +172,18 @@ public final class ReportParser {
         return at;
     }
 
-    /** The lock line after "is trying to acquire lock:" (print_lock): "ADDRESS (class){usage}, at: where". */
-    private String lockLine() throws ParseError {
+    /**
+     * The lock line after "is trying to acquire lock:" (print_lock): "ADDRESS (class){usage}, at: where",
+     * as {class, where}; where is null when the line has no "at:".
+     */
+    private String[] lockLine() throws ParseError {
         if (skipBlank() >= lines.size()) {
-            return null;
+            return new String[] {null, null};
         }
         ReportText.Line line = lines.get(at);
         String t = line.text();
         if (t.contains("but task is already holding lock:") || t.contains("which lock already depends")) {
-            return null; // cut short: the lock itself is missing
+            return new String[] {null, null}; // cut short: the lock itself is missing
         }
         at++;
         int open = t.indexOf('(');
@@ -196,7 +201,9 @@ public final class ReportParser {
             t = line.text();
         }
         try {
-            return ClassText.read(t, open).name();
+            ClassText.Read read = ClassText.read(t, open);
+            int where = t.indexOf("at:", read.end());
+            return new String[] {read.name(), where < 0 ? null : where(t.substring(where + 3))};
         } catch (ClassText.Bad bad) {
             throw error(line, bad.index, bad.getMessage());
         }
@@ -333,13 +340,29 @@ public final class ReportParser {
             try {
                 ClassText.Read read = ClassText.read(t, open);
                 int atIdx = t.indexOf("at:", read.end());
-                String where = atIdx < 0 ? "" : t.substring(atIdx + 3).trim();
+                String where = atIdx < 0 ? "" : where(t.substring(atIdx + 3));
                 int index = m.group(1).length() > 4 ? -1 : Integer.parseInt(m.group(1));
                 held.add(new HeldLock(index, read.name(), where));
             } catch (ClassText.Bad bad) {
                 throw error(line, bad.index, bad.getMessage());
             }
         }
+    }
+
+    /**
+     * The function after "at:"; when a mail client wrapped the line right after "at:", the next line
+     * (if it reads as a frame) is taken as the function.
+     */
+    private String where(String afterAt) {
+        String w = afterAt.trim();
+        if (w.isEmpty() && at < lines.size()) {
+            String next = lines.get(at).text().trim();
+            if (!next.startsWith("#") && ClassText.frame(next) != null && next.contains("+0x")) {
+                at++;
+                return next;
+            }
+        }
+        return w;
     }
 
     private static boolean unbalanced(String t, int open) {

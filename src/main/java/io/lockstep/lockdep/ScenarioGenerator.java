@@ -111,10 +111,11 @@ public final class ScenarioGenerator {
         List<Frame> frames = d.frames().stream().filter(f -> !PRIMITIVE.matcher(f.function()).matches()).toList();
         String where = frames.isEmpty() ? (d.frames().isEmpty() ? "; the report shows no stack for it" : "")
                 : " at " + frames.get(0).text() + (frames.size() > 1 ? " (called from " + frames.get(1).text() + ")" : "");
-        String held = frames.size() > 1 ? "; the stack goes on at " + frames.get(1).text() : "";
+        String held = d.outerAt() != null ? ", taken at " + oneLine(d.outerAt()) + " (the report's lock line)"
+                : " (lockdep records the dependency, not where this lock was taken"
+                        + (frames.size() > 1 ? "; the stack goes on at " + frames.get(1).text() : "") + ")";
         sb.append("thread ").append(quote(label)).append(" {\n");
-        sb.append("  note ").append(quote(d.origin() + ": " + d.outer() + " is held (lockdep records the dependency, not"
-                + " where this lock was taken" + held + ")")).append('\n');
+        sb.append("  note ").append(quote(d.origin() + ": " + d.outer() + " is held" + held)).append('\n');
         sb.append("  lock ").append(outer).append('\n');
         sb.append("  note ").append(quote(d.origin() + ": " + d.inner() + " taken" + where)).append('\n');
         sb.append("  lock ").append(inner).append('\n');

@@ -85,6 +85,8 @@ class LockdepCorpusTest {
         assertTrue(text.contains("note \"link #0: mem_hotplug_lock.rw_sem taken at __offline_pages+0x47/0x830"
                 + " (called from memory_subsys_offline+0x3f/0x60)\""), text);
         assertTrue(text.contains("thread \"link #1: mem_hotplug_lock -> kn_active\""), text);
+        assertTrue(text.contains("note \"link #0: kn->count#122 is held, taken at kernfs_fop_write+0xd3/0x1a0 (the report's"
+                + " lock line)\""), text);
         assertTrue(text.contains("lock kn_active : mutex lockdep \"kn->count#122\""), text);
     }
 
@@ -97,7 +99,11 @@ class LockdepCorpusTest {
         assertEquals("(work_completion)(&(&hpw->work)->work)", web.links().get(2).lockClass());
         assertEquals("process_one_work", web.links().get(2).frames().get(1).function());
         assertEquals(List.of("kn->count#241", "cpu_hotplug_lock.rw_sem", "mem_hotplug_lock.rw_sem"), web.chainExists());
+        String recursive = ScenarioGenerator.generate(read("v614-recursive.txt"), "r.txt").text();
+        assertTrue(recursive.contains("note \"the recursive acquisition: &adev->physical_node_lock taken at"
+                + " acpi_bind_one+0x8d/0x2b0\""), recursive);
         LockdepReport mail = read("mail-quoted-dmesg-h.txt");
+        assertEquals("kernfs_remove_by_name_ns+0x40/0x80", mail.acquiringAt(), "the lock line wrapped after 'at:'");
         assertEquals("kn->count#424", mail.acquiring());
         assertEquals(2, mail.held().size(), "the wrapped #1 line still counts");
     }

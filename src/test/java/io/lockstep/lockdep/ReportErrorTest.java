@@ -63,6 +63,13 @@ class ReportErrorTest {
     }
 
     @Test
+    void aLoneLinkThatIsNotTheLast() {
+        // Right under the title, where the kernel ident usually is: still read as a link.
+        Diagnostic d = error("WARNING: possible circular locking dependency detected\n-> #2 (A){+.+.}:\n  f+0x1/0x2\n");
+        assertAt(d, 2, 1, "expected links '-> #1' down to '-> #0' after link #2");
+    }
+
+    @Test
     void aHeaderAlone() {
         Diagnostic d = error(HEAD);
         assertTrue(d.message().startsWith("expected the locks of the report"), d.format());
