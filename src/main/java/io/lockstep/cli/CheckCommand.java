@@ -126,6 +126,10 @@ final class CheckCommand implements Callable<Integer> {
             + " 'expect no violation' speaks of the kernel's own assertions.")
     boolean rules;
 
+    @Option(names = "--verbose", description = "Print every finding's schedule in full, with the scenario's notes"
+            + " under their steps (by default a schedule that an earlier finding shares is printed once).")
+    boolean verbose;
+
     @Option(names = "--no-timing", description = "Leave out wall-clock figures (for output that must not change).")
     boolean noTiming;
 
@@ -156,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules);
         List<FileReport> reports = new ArrayList<>();
-        TextReport text = new TextReport(out, !noTiming);
+        TextReport text = new TextReport(out, !noTiming, verbose);
         for (Path f : files) {
             FileReport r = checker.check(f, release, switches.get());
             reports.add(r);
@@ -203,7 +207,7 @@ final class CheckCommand implements Callable<Integer> {
                     + " combine with --json, --matrix, --set or --release");
             return FileReport.INVALID;
         }
-        TextReport text = new TextReport(out, !noTiming);
+        TextReport text = new TextReport(out, !noTiming, verbose);
         ReplayCheck replayCheck = new ReplayCheck(new Checker(limits, all ? Integer.MAX_VALUE : 3, rules), rules, text, out);
         List<Integer> exits = new ArrayList<>();
         for (Path f : files) {
