@@ -33,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  1  an expect line does not hold, or a scenario runtime error is reachable",
             "  2  a file is not valid (FILE:LINE:COL: message, the line, a caret)",
             "  3  a limit (--max-states, --timeout, memory) stopped the check first",
+            "With several files, the most serious code of any file: 2, then 1, then 3,",
+            "then 0 (a broken file hides nothing, a found failure outranks an unsettled",
+            "one); a closing line counts the files: '3 files: 2 hold, 1 fails'.",
             "",
             "Examples:",
             "  lockstep check samples/v40-hotadd-vs-udev-deadlock.lks",
@@ -126,6 +129,10 @@ final class CheckCommand implements Callable<Integer> {
             + " 'expect no violation' speaks of the kernel's own assertions.")
     boolean rules;
 
+    @Option(names = "--strict", description = "Also fail (exit 1) on any finding that no expect line covers,"
+            + " such as a race in a scenario that only expects a deadlock.")
+    boolean strict;
+
     @Option(names = "--verbose", description = "Print every finding's schedule in full, with the scenario's notes"
             + " under their steps (by default a schedule that an earlier finding shares is printed once).")
     boolean verbose;
@@ -158,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
         if (replay) {
             return replayViews(out, limits);
         }
-        Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules);
+        Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules, strict);
         List<FileReport> reports = new ArrayList<>();
         TextReport text = new TextReport(out, !noTiming, verbose);
         for (Path f : files) {
@@ -173,6 +180,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         int exit = combined(reports.stream().map(FileReport::exitCode).toList());
+        if (!json && reports.size() > 1) {
+            out.println();
+            out.println(filesSummary(reports.stream().map(FileReport::exitCode).toList()));
+        }
         if (json) {
             out.println(JsonReport.of(reports, exit, !noTiming));
         }
@@ -208,7 +219,8 @@ final class CheckCommand implements Callable<Integer> {
             return FileReport.INVALID;
         }
         TextReport text = new TextReport(out, !noTiming, verbose);
-        ReplayCheck replayCheck = new ReplayCheck(new Checker(limits, all ? Integer.MAX_VALUE : 3, rules), rules, text, out);
+        ReplayCheck replayCheck = new ReplayCheck(new Checker(limits, all ? Integer.MAX_VALUE : 3, rules, strict), rules,
+                text, out);
         List<Integer> exits = new ArrayList<>();
         for (Path f : files) {
             if (!exits.isEmpty()) {
@@ -217,7 +229,36 @@ final class CheckCommand implements Callable<Integer> {
             exits.add(replayCheck.run(f));
             out.flush();
         }
+        if (exits.size() > 1) {
+            out.println();
+            out.println(filesSummary(exits));
+        }
         return combined(exits);
+    }
+
+    /**
+     * The closing line of a check of several files, "3 files: 2 hold, 1 fails": the exit code says
+     * only the worst, and a long report's per-file verdicts have scrolled away by its end.
+     */
+    static String filesSummary(List<Integer> exits) {
+        List<String> parts = new ArrayList<>();
+        int hold = java.util.Collections.frequency(exits, FileReport.OK);
+        int fail = java.util.Collections.frequency(exits, FileReport.EXPECTATION_FAILED);
+        int invalid = java.util.Collections.frequency(exits, FileReport.INVALID);
+        int limit = java.util.Collections.frequency(exits, FileReport.LIMIT);
+        if (hold > 0) {
+            parts.add(hold + (hold == 1 ? " holds" : " hold"));
+        }
+        if (fail > 0) {
+            parts.add(fail + (fail == 1 ? " fails" : " fail"));
+        }
+        if (invalid > 0) {
+            parts.add(invalid + (invalid == 1 ? " is invalid" : " are invalid"));
+        }
+        if (limit > 0) {
+            parts.add(limit + " stopped at a limit");
+        }
+        return exits.size() + " files: " + String.join(", ", parts);
     }
 
     /** The exit code of several files: invalid input outranks a failed expectation, which outranks a limit. */

@@ -82,8 +82,20 @@ final class TextReport {
             out.println();
             out.println("(" + r.omitted() + " more findings of kinds shown above are not printed; use --all)");
         }
+        if (!r.uncovered().isEmpty()) {
+            out.println();
+            out.println("--strict: no expect line covers " + (r.uncovered().size() == 1 ? "this finding:" : "these findings:"));
+            r.uncovered().forEach(f -> out.println("  " + f.finding().summary()));
+        }
         out.println();
         out.println(r.file() + ": " + summary(r));
+    }
+
+    /** "2 findings (deadlock, race)": how many, and their kinds in the order found. */
+    private static String uncovered(FileReport r) {
+        int n = r.uncovered().size();
+        String kinds = String.join(", ", r.uncovered().stream().map(f -> f.finding().kind().words).distinct().toList());
+        return n + (n == 1 ? " finding (" : " findings (") + kinds + ")";
     }
 
     private void exploration(ExplorationResult e) {
@@ -103,7 +115,9 @@ final class TextReport {
             case FileReport.OK -> base;
             case FileReport.LIMIT -> base + "; a limit stopped the exploration before every verdict was settled";
             default -> base + (r.exploration().ofKind(Finding.Kind.RUNTIME_ERROR).isEmpty() ? ""
-                    : "; a runtime error of the scenario is reachable") + " -- FAILED";
+                    : "; a runtime error of the scenario is reachable")
+                    + (r.uncovered().isEmpty() ? "" : "; " + uncovered(r) + " no expect line covers (--strict)")
+                    + " -- FAILED";
         };
     }
 
