@@ -152,6 +152,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " seconds (a week)");
             return FileReport.INVALID;
         }
+        if (!knownRelease("check", release, spec.commandLine().getErr())) {
+            return FileReport.INVALID;
+        }
         List<String> problems = new ArrayList<>();
         java.util.Optional<java.util.Map<String, Boolean>> switches = SwitchSettings.parse(sets, problems);
         if (switches.isEmpty()) {
@@ -234,6 +237,20 @@ final class CheckCommand implements Callable<Integer> {
             out.println(filesSummary(exits));
         }
         return combined(exits);
+    }
+
+    /**
+     * Whether {@code release} (null: none asked for) names a bundled model; if not, says so as an error
+     * of the option, once, rather than as an error at line 1 of every file.
+     */
+    static boolean knownRelease(String command, String release, PrintWriter err) {
+        if (release == null || io.lockstep.lang.Releases.BUNDLED.contains(release)) {
+            return true;
+        }
+        err.println("lockstep " + command + ": --release " + release + ": no such bundled model; known: "
+                + String.join(", ", io.lockstep.lang.Releases.BUNDLED));
+        err.flush();
+        return false;
     }
 
     /**

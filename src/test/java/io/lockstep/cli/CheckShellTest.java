@@ -117,4 +117,16 @@ class CheckShellTest {
         Result r = CheckCommandTest.run("check", "--help");
         assertTrue(r.out().contains("--strict") && r.out().contains("2, then 1, then 3"), r.out());
     }
+
+    @Test
+    void anUnknownReleaseIsAnErrorOfTheOptionNotOfTheFile() {
+        Result r = CheckCommandTest.run("check", "--release", "v5.0", HEADLINE, HEADLINE);
+        assertEquals(2, r.code(), r.out());
+        assertEquals("lockstep check: --release v5.0: no such bundled model; known: v4.0, v4.18, v4.20, v6.14\n",
+                r.err());
+        assertEquals("", r.out(), "no file is checked, so no FILE:1:1");
+        Result switches = CheckCommandTest.run("switches", "--release", "v5.0", HEADLINE);
+        assertEquals(2, switches.code());
+        assertTrue(switches.err().startsWith("lockstep switches: --release v5.0: no such bundled model"), switches.err());
+    }
 }
