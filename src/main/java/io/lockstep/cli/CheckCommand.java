@@ -137,6 +137,11 @@ final class CheckCommand implements Callable<Integer> {
             + " under their steps (by default a schedule that an earlier finding shares is printed once).")
     boolean verbose;
 
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorWhen.class,
+            description = "Colour the verdicts and finding headers: auto (the default: only when standard output"
+                    + " is a terminal, TERM is not dumb and NO_COLOR is unset), always or never.")
+    Ink.When color = Ink.When.AUTO;
+
     @Option(names = "--no-timing", description = "Leave out wall-clock figures (for output that must not change).")
     boolean noTiming;
 
@@ -170,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules, strict);
         List<FileReport> reports = new ArrayList<>();
-        TextReport text = new TextReport(out, !noTiming, verbose);
+        TextReport text = new TextReport(out, !noTiming, verbose, Ink.of(color));
         for (Path f : files) {
             FileReport r = checker.check(f, release, switches.get());
             reports.add(r);
@@ -221,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
                     + " combine with --json, --matrix, --set or --release");
             return FileReport.INVALID;
         }
-        TextReport text = new TextReport(out, !noTiming, verbose);
+        TextReport text = new TextReport(out, !noTiming, verbose, Ink.of(color));
         ReplayCheck replayCheck = new ReplayCheck(new Checker(limits, all ? Integer.MAX_VALUE : 3, rules, strict), rules,
                 text, out);
         List<Integer> exits = new ArrayList<>();
@@ -237,6 +242,19 @@ final class CheckCommand implements Callable<Integer> {
             out.println(filesSummary(exits));
         }
         return combined(exits);
+    }
+
+    /** --color's words, in lower case as the help writes them (picocli's enum conversion wants ALWAYS). */
+    static final class ColorWhen implements picocli.CommandLine.ITypeConverter<Ink.When> {
+        @Override
+        public Ink.When convert(String value) {
+            for (Ink.When w : Ink.When.values()) {
+                if (w.name().equalsIgnoreCase(value)) {
+                    return w;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of auto, always, never");
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ final class TextReport {
     private final PrintWriter out;
     private final boolean timing;
     private final boolean verbose;
+    private final Ink ink;
     /** The findings of the current file whose schedules are printed in full, in order (to refer back to). */
     private final List<FileReport.Shown> printed = new ArrayList<>();
     /** Every finding of the current file printed so far, to number a kind's findings in a reference. */
@@ -34,9 +35,15 @@ final class TextReport {
      * earlier finding of the file has the same schedule (by default it is printed once and referred to).
      */
     TextReport(PrintWriter out, boolean timing, boolean verbose) {
+        this(out, timing, verbose, Ink.NONE);
+    }
+
+    /** {@code ink}: how the verdicts and finding headers are coloured (--color). */
+    TextReport(PrintWriter out, boolean timing, boolean verbose, Ink ink) {
         this.out = out;
         this.timing = timing;
         this.verbose = verbose;
+        this.ink = ink;
     }
 
     void print(FileReport r) {
@@ -61,9 +68,9 @@ final class TextReport {
         int width = r.verdicts().stream().mapToInt(v -> v.expect().text().length()).max().orElse(0) + 2;
         for (Verdict v : r.verdicts()) {
             String status = switch (v.status()) {
-                case HOLDS -> "holds";
-                case FAILS -> "FAILS";
-                case UNSETTLED -> "not settled (limit reached)";
+                case HOLDS -> ink.holds("holds");
+                case FAILS -> ink.fails("FAILS");
+                case UNSETTLED -> ink.unsettled("not settled (limit reached)");
             };
             String why = v.witness() == null ? "" : "   (" + v.witness().finding().kind().words + ", "
                     + v.witness().schedule().size() + " steps)";
@@ -91,6 +98,16 @@ final class TextReport {
         out.println(r.file() + ": " + summary(r));
     }
 
+    /** The closing line of a file, its verdict in colour: green when all holds, red when it failed. */
+    private String summary(FileReport r) {
+        String plain = plainSummary(r);
+        return switch (r.exitCode()) {
+            case FileReport.OK -> ink.holds(plain);
+            case FileReport.LIMIT -> ink.unsettled(plain);
+            default -> ink.fails(plain);
+        };
+    }
+
     /** "2 findings (deadlock, race)": how many, and their kinds in the order found. */
     private static String uncovered(FileReport r) {
         int n = r.uncovered().size();
@@ -108,7 +125,7 @@ final class TextReport {
         }
     }
 
-    private static String summary(FileReport r) {
+    private static String plainSummary(FileReport r) {
         long holds = r.verdicts().stream().filter(v -> v.status() == Verdict.Status.HOLDS).count();
         String base = holds + " of " + r.verdicts().size() + " expectations hold";
         return switch (r.exitCode()) {
@@ -123,7 +140,7 @@ final class TextReport {
 
     private void finding(FileReport.Shown s) {
         Finding f = s.best();
-        out.println(f.summary());
+        out.println(ink.header(f.summary()));
         int steps = s.found().schedule().size();
         FileReport.Shown same = verbose || steps == 0 ? null : sameSchedule(s);
         if (steps == 0) {

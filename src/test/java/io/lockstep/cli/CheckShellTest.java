@@ -129,4 +129,34 @@ class CheckShellTest {
         assertEquals(2, switches.code());
         assertTrue(switches.err().startsWith("lockstep switches: --release v5.0: no such bundled model"), switches.err());
     }
+
+    @Test
+    void colorAlwaysColoursVerdictsAndHeadersAndNeverLeavesPlainText() throws IOException {
+        String fails = write("f.lks", ABBA + "expect no deadlock\nexpect inversion a b\n");
+        Result always = CheckCommandTest.run("check", "--no-timing", "--color=always", fails);
+        assertEquals(1, always.code(), always.out());
+        assertTrue(always.out().contains("\u001b[31;1mFAILS\u001b[0m"), always.out());
+        assertTrue(always.out().contains("\u001b[32mholds\u001b[0m"), always.out());
+        assertTrue(always.out().contains("\u001b[1mdeadlock: "), always.out());
+        Result never = CheckCommandTest.run("check", "--no-timing", "--color=never", fails);
+        assertTrue(!never.out().contains("\u001b"), never.out());
+        assertEquals(never.out(), always.out().replaceAll("\u001b\\[[0-9;]*m", ""), "colour only adds escapes");
+        Result auto = CheckCommandTest.run("check", "--no-timing", fails);
+        assertEquals(never.out(), auto.out(), "a test's output is no terminal, so auto is plain");
+        Result bad = CheckCommandTest.run("check", "--color=sometimes", fails);
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("not one of auto, always, never"), bad.err());
+    }
+
+    @Test
+    void autoColoursOnlyATerminalThatWantsColour() {
+        assertTrue(Ink.of(Ink.When.AUTO, java.util.Map.of("TERM", "xterm"), true).on());
+        assertTrue(!Ink.of(Ink.When.AUTO, java.util.Map.of("TERM", "xterm"), false).on(), "a pipe");
+        assertTrue(!Ink.of(Ink.When.AUTO, java.util.Map.of("TERM", "dumb"), true).on());
+        assertTrue(!Ink.of(Ink.When.AUTO, java.util.Map.of("TERM", "xterm", "NO_COLOR", "1"), true).on());
+        assertTrue(Ink.of(Ink.When.AUTO, java.util.Map.of("TERM", "xterm", "NO_COLOR", ""), true).on(),
+                "an empty NO_COLOR does not count (no-color.org)");
+        assertTrue(Ink.of(Ink.When.ALWAYS, java.util.Map.of("NO_COLOR", "1"), false).on(), "asked for outright");
+        assertTrue(!Ink.of(Ink.When.NEVER, java.util.Map.of(), true).on());
+    }
 }
