@@ -25,7 +25,7 @@ final class HelpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "TOPIC", description = "language, or a command: check, switches, show, render, bench, help.")
+    @Parameters(arity = "0..1", paramLabel = "TOPIC", description = "language, or a command: check, switches, show, tour, render, bench, completion, help.")
     String topic;
 
     @Override
