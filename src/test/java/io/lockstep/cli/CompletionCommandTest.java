@@ -42,4 +42,12 @@ class CompletionCommandTest {
     void theLauncherRoutesTheCommandToTheCommandLine() {
         assertTrue(Main.isCommand("completion"));
     }
+
+    /** The build copies it beside the jar as target/lockstep (the package phase, after the tests). */
+    @Test
+    void theLauncherScriptRunsTheJarBesideIt() throws java.io.IOException {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/sh/lockstep"));
+        assertTrue(script.startsWith("#!/bin/sh\n"), script);
+        assertTrue(script.contains("exec java -jar \"$(dirname \"$0\")/lockstep.jar\" \"$@\""), script);
+    }
 }
