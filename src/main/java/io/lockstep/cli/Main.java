@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                     + "(written in .lks files over bundled models of v4.0, v4.18, v4.20 and v6.14) through every "
                     + "interleaving and reports deadlocks, lock-order inversions, races and violations.", ""},
         subcommands = {CheckCommand.class, SwitchesCommand.class, ShowCommand.class, TourCommand.class, RenderCommand.class,
-            BenchCommand.class, CompletionCommand.class, HelpCommand.class})
+            BenchCommand.class, CompletionCommand.class, ManCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     /** Whether {@code word} starts a command-line invocation rather than opening the window. */
     public static boolean isCommand(String word) {
-        return java.util.Set.of("check", "switches", "show", "tour", "render", "bench", "completion", "help", "--help", "-h", "--version", "-V")
+        return java.util.Set.of("check", "switches", "show", "tour", "render", "bench", "completion", "man", "help", "--help", "-h", "--version", "-V")
                 .contains(word);
     }
 
