@@ -31,11 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes:",
             "  0  every expect line holds",
             "  1  an expect line does not hold, or a scenario runtime error is reachable",
-            "  2  a file is not valid (FILE:LINE:COL: message, the line, a caret)",
+            "     (with --strict also: a finding that no expect line covers)",
+            "  2  a file is not valid (FILE:LINE:COL: message, the line, a caret), or an",
+            "     option is wrong (such as an unknown --release)",
             "  3  a limit (--max-states, --timeout, memory) stopped the check first",
-            "With several files, the most serious code of any file: 2, then 1, then 3,",
-            "then 0 (a broken file hides nothing, a found failure outranks an unsettled",
-            "one); a closing line counts the files: '3 files: 2 hold, 1 fails'.",
+            "With several files, the most serious code of any of them: 2, then 1, then 3,",
+            "then 0 (nothing was checked in an invalid file; a failure found stands",
+            "whatever a limit left unsettled elsewhere). The report then ends with a",
+            "count, such as '3 files: 2 hold, 1 fails'.",
             "",
             "Examples:",
             "  lockstep check samples/v40-hotadd-vs-udev-deadlock.lks",
@@ -134,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--verbose", description = "Print every finding's schedule in full, with the scenario's notes"
-            + " under their steps (by default a schedule that an earlier finding shares is printed once).")
+            + " above the steps they narrate (by default a schedule that an earlier finding shares is printed once).")
     boolean verbose;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorWhen.class,
