@@ -31,8 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes:",
             "  0  every expect line holds",
             "  1  an expect line does not hold, or a scenario runtime error is reachable",
-            "  2  a file is not valid (FILE:LINE:COL: message, the line, a caret)",
+            "     (with --strict also: a finding that no expect line covers)",
+            "  2  a file is not valid (FILE:LINE:COL: message, the line, a caret), or an",
+            "     option is wrong (such as an unknown --release)",
             "  3  a limit (--max-states, --timeout, memory) stopped the check first",
+            "With several files, the most serious code of any of them: 2, then 1, then 3,",
+            "then 0 (nothing was checked in an invalid file; a failure found stands",
+            "whatever a limit left unsettled elsewhere). The report then ends with a",
+            "count, such as '3 files: 2 hold, 1 fails'.",
             "",
             "Examples:",
             "  lockstep check samples/v40-hotadd-vs-udev-deadlock.lks",
@@ -126,6 +132,19 @@ final class CheckCommand implements Callable<Integer> {
             + " 'expect no violation' speaks of the kernel's own assertions.")
     boolean rules;
 
+    @Option(names = "--strict", description = "Also fail (exit 1) on any finding that no expect line covers,"
+            + " such as a race in a scenario that only expects a deadlock.")
+    boolean strict;
+
+    @Option(names = "--verbose", description = "Print every finding's schedule in full, with the scenario's notes"
+            + " above the steps they narrate (by default a schedule that an earlier finding shares is printed once).")
+    boolean verbose;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorWhen.class,
+            description = "Colour the verdicts and finding headers: auto (the default: only when standard output"
+                    + " is a terminal, TERM is not dumb and NO_COLOR is unset), always or never.")
+    Ink.When color = Ink.When.AUTO;
+
     @Option(names = "--no-timing", description = "Leave out wall-clock figures (for output that must not change).")
     boolean noTiming;
 
@@ -141,6 +160,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " seconds (a week)");
             return FileReport.INVALID;
         }
+        if (!knownRelease("check", release, spec.commandLine().getErr())) {
+            return FileReport.INVALID;
+        }
         List<String> problems = new ArrayList<>();
         java.util.Optional<java.util.Map<String, Boolean>> switches = SwitchSettings.parse(sets, problems);
         if (switches.isEmpty()) {
@@ -154,9 +176,9 @@ final class CheckCommand implements Callable<Integer> {
         if (replay) {
             return replayViews(out, limits);
         }
-        Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules);
+        Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules, strict);
         List<FileReport> reports = new ArrayList<>();
-        TextReport text = new TextReport(out, !noTiming);
+        TextReport text = new TextReport(out, !noTiming, verbose, Ink.of(color));
         for (Path f : files) {
             FileReport r = checker.check(f, release, switches.get());
             reports.add(r);
@@ -169,6 +191,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         int exit = combined(reports.stream().map(FileReport::exitCode).toList());
+        if (!json && reports.size() > 1) {
+            out.println();
+            out.println(filesSummary(reports.stream().map(FileReport::exitCode).toList()));
+        }
         if (json) {
             out.println(JsonReport.of(reports, exit, !noTiming));
         }
@@ -203,8 +229,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " combine with --json, --matrix, --set or --release");
             return FileReport.INVALID;
         }
-        TextReport text = new TextReport(out, !noTiming);
-        ReplayCheck replayCheck = new ReplayCheck(new Checker(limits, all ? Integer.MAX_VALUE : 3, rules), rules, text, out);
+        TextReport text = new TextReport(out, !noTiming, verbose, Ink.of(color));
+        ReplayCheck replayCheck = new ReplayCheck(new Checker(limits, all ? Integer.MAX_VALUE : 3, rules, strict), rules,
+                text, out);
         List<Integer> exits = new ArrayList<>();
         for (Path f : files) {
             if (!exits.isEmpty()) {
@@ -213,7 +240,63 @@ final class CheckCommand implements Callable<Integer> {
             exits.add(replayCheck.run(f));
             out.flush();
         }
+        if (exits.size() > 1) {
+            out.println();
+            out.println(filesSummary(exits));
+        }
         return combined(exits);
+    }
+
+    /** --color's words, in lower case as the help writes them (picocli's enum conversion wants ALWAYS). */
+    static final class ColorWhen implements picocli.CommandLine.ITypeConverter<Ink.When> {
+        @Override
+        public Ink.When convert(String value) {
+            for (Ink.When w : Ink.When.values()) {
+                if (w.name().equalsIgnoreCase(value)) {
+                    return w;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of auto, always, never");
+        }
+    }
+
+    /**
+     * Whether {@code release} (null: none asked for) names a bundled model; if not, says so as an error
+     * of the option, once, rather than as an error at line 1 of every file.
+     */
+    static boolean knownRelease(String command, String release, PrintWriter err) {
+        if (release == null || io.lockstep.lang.Releases.BUNDLED.contains(release)) {
+            return true;
+        }
+        err.println("lockstep " + command + ": --release " + release + ": no such bundled model; known: "
+                + String.join(", ", io.lockstep.lang.Releases.BUNDLED));
+        err.flush();
+        return false;
+    }
+
+    /**
+     * The closing line of a check of several files, "3 files: 2 hold, 1 fails": the exit code says
+     * only the worst, and a long report's per-file verdicts have scrolled away by its end.
+     */
+    static String filesSummary(List<Integer> exits) {
+        List<String> parts = new ArrayList<>();
+        int hold = java.util.Collections.frequency(exits, FileReport.OK);
+        int fail = java.util.Collections.frequency(exits, FileReport.EXPECTATION_FAILED);
+        int invalid = java.util.Collections.frequency(exits, FileReport.INVALID);
+        int limit = java.util.Collections.frequency(exits, FileReport.LIMIT);
+        if (hold > 0) {
+            parts.add(hold + (hold == 1 ? " holds" : " hold"));
+        }
+        if (fail > 0) {
+            parts.add(fail + (fail == 1 ? " fails" : " fail"));
+        }
+        if (invalid > 0) {
+            parts.add(invalid + (invalid == 1 ? " is invalid" : " are invalid"));
+        }
+        if (limit > 0) {
+            parts.add(limit + " stopped at a limit");
+        }
+        return exits.size() + " files: " + String.join(", ", parts);
     }
 
     /** The exit code of several files: invalid input outranks a failed expectation, which outranks a limit. */

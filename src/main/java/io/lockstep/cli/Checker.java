@@ -32,6 +32,7 @@ final class Checker {
     private final Limits limits;
     private final int perKind;
     private final boolean checkRules;
+    private final boolean strict;
 
     /** {@code perKind}: how many findings of each kind to replay and show (the rest are counted). */
     Checker(Limits limits, int perKind) {
@@ -40,9 +41,15 @@ final class Checker {
 
     /** {@code checkRules}: whether the models' documented-rule checks ({@code assert_held ... rule}) run. */
     Checker(Limits limits, int perKind, boolean checkRules) {
+        this(limits, perKind, checkRules, false);
+    }
+
+    /** {@code strict}: a finding that no expect line covers fails the file ({@link FileReport#strict}). */
+    Checker(Limits limits, int perKind, boolean checkRules, boolean strict) {
         this.limits = limits;
         this.perKind = perKind;
         this.checkRules = checkRules;
+        this.strict = strict;
     }
 
     FileReport check(Path file, String release) {
@@ -113,9 +120,10 @@ final class Checker {
             shown.add(replay(program, f));
         }
         int exit = exitCode(verdicts, result);
-        return new FileReport(file, scenario.title(), scenario.release(),
+        FileReport report = new FileReport(file, scenario.title(), scenario.release(),
                 List.copyOf(scenario.switches().values()), loaded.diagnostics(), result,
                 verdicts, shown, omitted, cut, cut != null && exit == FileReport.OK ? FileReport.LIMIT : exit);
+        return strict ? report.strict() : report;
     }
 
     /** Replays a finding's schedule and picks the same finding out of the replayed run. */

@@ -25,7 +25,8 @@ final class HelpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "TOPIC", description = "language, or a command: check, switches, show, tour, render, export, import-lockdep, import-lsmem, bench, help.")
+    @Parameters(arity = "0..1", paramLabel = "TOPIC", description = "language, or a command: check, switches, show, tour,"
+            + " render, export, import-lockdep, import-lsmem, bench, completion, man, help.")
     String topic;
 
     @Override

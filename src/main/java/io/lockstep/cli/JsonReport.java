@@ -51,6 +51,9 @@ final class JsonReport {
         }
         m.put("diagnostics", diags);
         m.put("exitCode", r.exitCode());
+        if (!r.uncovered().isEmpty()) {
+            m.put("uncovered", r.uncovered().stream().map(f -> f.finding().summary()).toList());
+        }
         if (r.limitNote() != null) {
             m.put("limitNote", r.limitNote());
         }

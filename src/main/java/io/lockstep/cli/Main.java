@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                     + "(written in .lks files over bundled models of v4.0, v4.18, v4.20 and v6.14) through every "
                     + "interleaving and reports deadlocks, lock-order inversions, races and violations.", ""},
         subcommands = {CheckCommand.class, SwitchesCommand.class, ShowCommand.class, TourCommand.class, RenderCommand.class,
-            ExportCommand.class, ImportLockdepCommand.class, ImportLsmemCommand.class, BenchCommand.class, HelpCommand.class})
+            ExportCommand.class, ImportLockdepCommand.class, ImportLsmemCommand.class, BenchCommand.class,
+            CompletionCommand.class, ManCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,7 +23,7 @@ public final class Main implements Runnable {
     /** Whether {@code word} starts a command-line invocation rather than opening the window. */
     public static boolean isCommand(String word) {
         return java.util.Set.of("check", "switches", "show", "tour", "render", "export", "import-lockdep", "import-lsmem",
-                "bench", "help", "--help", "-h", "--version", "-V")
+                "bench", "completion", "man", "help", "--help", "-h", "--version", "-V")
                 .contains(word);
     }
 

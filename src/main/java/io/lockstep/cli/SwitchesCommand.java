@@ -29,6 +29,9 @@ final class SwitchesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!CheckCommand.knownRelease("switches", release, spec.commandLine().getErr())) {
+            return FileReport.INVALID;
+        }
         int exit = FileReport.OK;
         for (Path f : files) {
             if (f != files.get(0)) {

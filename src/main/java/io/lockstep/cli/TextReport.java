@@ -10,6 +10,7 @@ import io.lockstep.lang.SwitchSettings;
 import io.lockstep.trace.StepRecord;
 import io.lockstep.trace.Trace;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,11 +18,32 @@ import java.util.Locale;
 final class TextReport {
     private final PrintWriter out;
     private final boolean timing;
+    private final boolean verbose;
+    private final Ink ink;
+    /** The findings of the current file whose schedules are printed in full, in order (to refer back to). */
+    private final List<FileReport.Shown> printed = new ArrayList<>();
+    /** Every finding of the current file printed so far, to number a kind's findings in a reference. */
+    private final List<FileReport.Shown> seen = new ArrayList<>();
 
     /** {@code timing}: print wall-clock figures (off for golden files, which must be byte-stable). */
     TextReport(PrintWriter out, boolean timing) {
+        this(out, timing, false);
+    }
+
+    /**
+     * {@code verbose}: print every finding's schedule in full, with each step's notes, even when an
+     * earlier finding of the file has the same schedule (by default it is printed once and referred to).
+     */
+    TextReport(PrintWriter out, boolean timing, boolean verbose) {
+        this(out, timing, verbose, Ink.NONE);
+    }
+
+    /** {@code ink}: how the verdicts and finding headers are coloured (--color). */
+    TextReport(PrintWriter out, boolean timing, boolean verbose, Ink ink) {
         this.out = out;
         this.timing = timing;
+        this.verbose = verbose;
+        this.ink = ink;
     }
 
     void print(FileReport r) {
@@ -46,14 +68,16 @@ final class TextReport {
         int width = r.verdicts().stream().mapToInt(v -> v.expect().text().length()).max().orElse(0) + 2;
         for (Verdict v : r.verdicts()) {
             String status = switch (v.status()) {
-                case HOLDS -> "holds";
-                case FAILS -> "FAILS";
-                case UNSETTLED -> "not settled (limit reached)";
+                case HOLDS -> ink.holds("holds");
+                case FAILS -> ink.fails("FAILS");
+                case UNSETTLED -> ink.unsettled("not settled (limit reached)");
             };
             String why = v.witness() == null ? "" : "   (" + v.witness().finding().kind().words + ", "
                     + v.witness().schedule().size() + " steps)";
             out.println("  " + pad(v.expect().text(), width) + status + why);
         }
+        printed.clear();
+        seen.clear();
         for (FileReport.Shown s : r.shown()) {
             out.println();
             finding(s);
@@ -65,8 +89,30 @@ final class TextReport {
             out.println();
             out.println("(" + r.omitted() + " more findings of kinds shown above are not printed; use --all)");
         }
+        if (!r.uncovered().isEmpty()) {
+            out.println();
+            out.println("--strict: no expect line covers " + (r.uncovered().size() == 1 ? "this finding:" : "these findings:"));
+            r.uncovered().forEach(f -> out.println("  " + f.finding().summary()));
+        }
         out.println();
         out.println(r.file() + ": " + summary(r));
+    }
+
+    /** The closing line of a file, its verdict in colour: green when all holds, red when it failed. */
+    private String summary(FileReport r) {
+        String plain = plainSummary(r);
+        return switch (r.exitCode()) {
+            case FileReport.OK -> ink.holds(plain);
+            case FileReport.LIMIT -> ink.unsettled(plain);
+            default -> ink.fails(plain);
+        };
+    }
+
+    /** "2 findings (deadlock, race)": how many, and their kinds in the order found. */
+    private static String uncovered(FileReport r) {
+        int n = r.uncovered().size();
+        String kinds = String.join(", ", r.uncovered().stream().map(f -> f.finding().kind().words).distinct().toList());
+        return n + (n == 1 ? " finding (" : " findings (") + kinds + ")";
     }
 
     private void exploration(ExplorationResult e) {
@@ -79,27 +125,56 @@ final class TextReport {
         }
     }
 
-    private static String summary(FileReport r) {
+    private static String plainSummary(FileReport r) {
         long holds = r.verdicts().stream().filter(v -> v.status() == Verdict.Status.HOLDS).count();
         String base = holds + " of " + r.verdicts().size() + " expectations hold";
         return switch (r.exitCode()) {
             case FileReport.OK -> base;
             case FileReport.LIMIT -> base + "; a limit stopped the exploration before every verdict was settled";
             default -> base + (r.exploration().ofKind(Finding.Kind.RUNTIME_ERROR).isEmpty() ? ""
-                    : "; a runtime error of the scenario is reachable") + " -- FAILED";
+                    : "; a runtime error of the scenario is reachable")
+                    + (r.uncovered().isEmpty() ? "" : "; " + uncovered(r) + " no expect line covers (--strict)")
+                    + " -- FAILED";
         };
     }
 
     private void finding(FileReport.Shown s) {
         Finding f = s.best();
-        out.println(f.summary());
+        out.println(ink.header(f.summary()));
         int steps = s.found().schedule().size();
-        out.println(steps == 0 ? "  before the first step (the threads' leading statements find it)"
-                : "  shortest schedule, " + steps + (steps == 1 ? " step:" : " steps:"));
-        schedule(s.trace());
+        FileReport.Shown same = verbose || steps == 0 ? null : sameSchedule(s);
+        if (steps == 0) {
+            out.println("  before the first step (the threads' leading statements find it)");
+        } else if (same != null) {
+            // Several findings of one file often share their shortest schedule (a deadlock and the
+            // inversions it closes); printing it once keeps the report readable, --verbose repeats it.
+            out.println("  shortest schedule, " + steps + (steps == 1 ? " step" : " steps") + ": the same as the "
+                    + reference(same) + " above");
+        } else {
+            out.println("  shortest schedule, " + steps + (steps == 1 ? " step:" : " steps:"));
+            schedule(s.trace());
+            printed.add(s);
+        }
+        seen.add(s);
         if (f instanceof Finding.Inversion inv) {
             inversion(inv, s.trace().program());
         }
+    }
+
+    private FileReport.Shown sameSchedule(FileReport.Shown s) {
+        return printed.stream().filter(p -> p.found().schedule().equals(s.found().schedule())).findFirst().orElse(null);
+    }
+
+    /** How a later finding names an earlier one: its kind, with an ordinal when several of the kind came before. */
+    private String reference(FileReport.Shown earlier) {
+        Finding.Kind kind = earlier.found().finding().kind();
+        List<FileReport.Shown> ofKind = seen.stream().filter(p -> p.found().finding().kind() == kind).toList();
+        if (ofKind.size() == 1) {
+            return kind.words;
+        }
+        int i = ofKind.indexOf(earlier);
+        String[] ordinals = {"first", "second", "third", "fourth", "fifth"};
+        return (i < ordinals.length ? ordinals[i] : "#" + (i + 1)) + " " + kind.words;
     }
 
     private void schedule(Trace trace) {
@@ -115,13 +190,33 @@ final class TextReport {
             StepTaken st = stepTaken(r);
             stmtWidth = Math.max(stmtWidth, st == null ? 0 : st.statement().length());
         }
+        // A note narrates its thread's next step, but the engine reports it with the step (or the
+        // start) that ran up to it: keep it per thread until that thread steps again.
+        String[] pending = new String[trace.program().threadCount()];
+        if (verbose) {
+            collectNotes(trace.initialEvents(), pending);
+        }
         for (StepRecord r : steps) {
             StepTaken st = stepTaken(r);
             String label = trace.program().threadLabel(r.thread()) + ":";
             String stmt = st == null ? "?" : st.statement();
             String at = st == null || st.at() == null ? "" : "  @ " + st.at();
-            out.printf(Locale.ROOT, "  %4d  %s %s%s%n", r.step(), pad(label, labelWidth), pad(stmt, stmtWidth), at)
-                    ;
+            if (pending[r.thread()] != null) {
+                out.println("        " + pad("", labelWidth) + " note: " + pending[r.thread()]);
+                pending[r.thread()] = null;
+            }
+            out.printf(Locale.ROOT, "  %4d  %s %s%s%n", r.step(), pad(label, labelWidth), pad(stmt, stmtWidth), at);
+            if (verbose) {
+                collectNotes(r.events(), pending);
+            }
+        }
+    }
+
+    private static void collectNotes(List<Event> events, String[] pending) {
+        for (Event e : events) {
+            if (e instanceof io.lockstep.event.Narration n) {
+                pending[n.thread()] = pending[n.thread()] == null ? n.text() : pending[n.thread()] + " " + n.text();
+            }
         }
     }
 

@@ -63,10 +63,8 @@ public final class ScenarioLoader {
         try {
             text = SourceFiles.read(file);
         } catch (IOException | RuntimeException e) {
-            DiagnosticSink sink = new DiagnosticSink();
-            sink.addSource(display, "");
-            sink.error(new SourcePos(display, 1, 1), "cannot read " + display + ": " + describe(e));
-            return new Loaded(null, sink.sorted());
+            // No line of the file is at fault, so no FILE:1:1 and no caret under an empty line.
+            return new Loaded(null, List.of(Diagnostic.ofCommandLine(display, "cannot read it: " + describe(e))));
         }
         Path dir = file.toAbsolutePath().getParent();
         return run(display, text, dir, keyOf(file), releaseOverride, bundledModels, capacity);
