@@ -12,10 +12,8 @@ import io.lockstep.lockdep.ScenarioGenerator;
 import io.lockstep.model.SourcePos;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,7 +86,7 @@ final class ImportLockdepCommand implements Callable<Integer> {
             return FileReport.INVALID;
         }
         try {
-            write(target, imported.text());
+            TextOutput.writeAtomically(target, imported.text());
         } catch (IOException e) {
             err.println(target + ": cannot write the scenario: " + e.getMessage());
             err.flush();
@@ -107,21 +105,6 @@ final class ImportLockdepCommand implements Callable<Integer> {
     }
 
     /** A temporary file beside the target, then a move: a reader never sees half a scenario. */
-    private static void write(Path target, String text) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path temp = Files.createTempFile(abs.getParent(), ".import-", ".lks.tmp");
-        try {
-            Files.writeString(temp, text);
-            try {
-                Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
     private static void print(PrintWriter out, Path target, LockdepReport r, ScenarioGenerator.Imported imported) {
         out.println("wrote " + target);
         out.println("report: " + r.kind().title + (r.task() != null ? " (" + r.task() + ")" : "") + ", "

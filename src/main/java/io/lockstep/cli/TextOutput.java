@@ -35,13 +35,27 @@ final class TextOutput {
             return 0;
         }
         Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
             if (Files.isDirectory(target)) {
                 err.println("lockstep export: cannot write " + file + ": it is a folder");
                 return 1;
             }
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            writeAtomically(target, text);
+            err.println("lockstep export: wrote " + file);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("lockstep export: cannot write " + file + ": " + describe(e));
+            return 1;
+        }
+    }
+
+    /**
+     * Writes {@code text} to {@code target} whole or not at all: a temporary file in the same folder
+     * (so the move can be atomic), then moved over the target; the temporary file never stays.
+     */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -49,19 +63,8 @@ final class TextOutput {
                 // Some file systems cannot rename atomically; a plain replace still never leaves half a file.
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            err.println("lockstep export: wrote " + file);
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            err.println("lockstep export: cannot write " + file + ": " + describe(e));
-            return 1;
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // the temporary file stays behind; the export itself succeeded or was reported
-                }
-            }
+            Files.deleteIfExists(temp);
         }
     }
 }

@@ -37,7 +37,7 @@ class CheckCommandTest {
         return p;
     }
 
-    private static final String ABBA = """
+    static final String ABBA = """
             scenario "ABBA between two locks"
             memory { block_size 128M  zone Normal blocks 0..3 online }
             lock a : mutex

@@ -14,14 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** What {@code lockstep check} does for the shell (issue 9, point 6): the report's form, options, exit codes. */
 class CheckShellTest {
     private static final String HEADLINE = "samples/v40-hotadd-vs-udev-deadlock.lks";
-    private static final String ABBA = """
-            scenario "ABBA between two locks"
-            memory { block_size 128M  zone Normal blocks 0..3 online }
-            lock a : mutex
-            lock b : mutex
-            thread "left"  { lock a  lock b  unlock b  unlock a }
-            thread "right" { lock b  lock a  unlock a  unlock b }
-            """;
+    private static final String ABBA = CheckCommandTest.ABBA;
 
     @TempDir
     Path dir;
