@@ -86,7 +86,7 @@ final class ImportLockdepCommand implements Callable<Integer> {
             return FileReport.INVALID;
         }
         try {
-            TextOutput.writeAtomically(target, imported.text());
+            io.lockstep.share.AtomicFile.writeString(target, imported.text());
         } catch (IOException e) {
             err.println(target + ": cannot write the scenario: " + e.getMessage());
             err.flush();

@@ -2,11 +2,8 @@ package io.lockstep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Where a command's text goes: standard output, or a file written whole or not at all (a temporary
@@ -40,31 +37,12 @@ final class TextOutput {
                 err.println("lockstep export: cannot write " + file + ": it is a folder");
                 return 1;
             }
-            writeAtomically(target, text);
+            io.lockstep.share.AtomicFile.writeString(target, text);
             err.println("lockstep export: wrote " + file);
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("lockstep export: cannot write " + file + ": " + describe(e));
             return 1;
-        }
-    }
-
-    /**
-     * Writes {@code text} to {@code target} whole or not at all: a temporary file in the same folder
-     * (so the move can be atomic), then moved over the target; the temporary file never stays.
-     */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Some file systems cannot rename atomically; a plain replace still never leaves half a file.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

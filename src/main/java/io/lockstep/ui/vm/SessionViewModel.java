@@ -289,7 +289,7 @@ public final class SessionViewModel implements AutoCloseable {
     public boolean saveTo(Path file) {
         String text = editor.textProperty().get();
         try {
-            AtomicSave.write(file, text);
+            io.lockstep.share.AtomicFile.writeString(file, text);
         } catch (IOException | RuntimeException e) {
             status.set("Could not save " + file + ": " + e.getMessage() + " (your text is still in the editor)");
             return false;

@@ -41,7 +41,7 @@ public final class ViewSharing {
             return "Nothing to save yet: open a scenario first.";
         }
         try {
-            AtomicSave.write(file, SavedViewFile.write(view));
+            io.lockstep.share.AtomicFile.writeString(file, SavedViewFile.write(view));
             return "Saved this view (step " + view.step() + " of " + view.schedule().size() + ") to " + file
                     + "; open it in the window, or run: lockstep check --replay " + file;
         } catch (IOException | RuntimeException e) {

@@ -17,12 +17,12 @@ class FilesAndSamplesTest {
     void anAtomicSaveReplacesTheFileAndLeavesNothingElse(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("s.lks");
         Files.writeString(file, "old");
-        AtomicSave.write(file, "new text");
+        io.lockstep.share.AtomicFile.writeString(file, "new text");
         assertEquals("new text", Files.readString(file));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
-        AtomicSave.write(dir.resolve("fresh.lks"), "created");
+        io.lockstep.share.AtomicFile.writeString(dir.resolve("fresh.lks"), "created");
         assertEquals("created", Files.readString(dir.resolve("fresh.lks")));
     }
 
