@@ -49,6 +49,11 @@ public final class StageLayout extends Pane {
     private final LaserPointer laser;
     private final StageTour tour;
     private StepView current;
+    private final List<TraceView> views = List.of(new FocusedGraph(), new LanesView());
+    /** The locks that matter at the step both views were last given, computed once for the two. */
+    private Trace matterTrace;
+    private int matterStep = -1;
+    private BitSet matter;
     private BitSet shownLanes = new BitSet();
 
     public StageLayout(SessionViewModel session) {
@@ -130,7 +135,7 @@ public final class StageLayout extends Pane {
 
     /** The views the frame loop feeds while the stage is on screen. */
     public List<TraceView> views() {
-        return List.of(new FocusedGraph(), new LanesView());
+        return views;
     }
 
     /** L: the laser-pointer dot, on or off. */
@@ -178,7 +183,7 @@ public final class StageLayout extends Pane {
     private final class FocusedGraph implements TraceView {
         @Override
         public void update(Trace trace, int step) {
-            java.util.Set<String> classes = tour.addClasses(LocksThatMatter.nearestClasses(trace, step));
+            java.util.Set<String> classes = tour.addClasses(LocksThatMatter.nearestClasses(trace, step, matterAt(trace, step)));
             graph.update(trace, step);
             graph.setFocus(classes.isEmpty() ? null : classes);
         }
@@ -187,6 +192,16 @@ public final class StageLayout extends Pane {
         public void setOnJump(IntConsumer onJump) {
             graph.setOnJump(onJump);
         }
+    }
+
+    /** The locks that matter at {@code step}: the graph and the lanes both ask, each frame the step changes. */
+    private BitSet matterAt(Trace trace, int step) {
+        if (trace != matterTrace || step != matterStep) {
+            matter = LocksThatMatter.at(trace, step);
+            matterTrace = trace;
+            matterStep = step;
+        }
+        return matter;
     }
 
     /** The caption line: the tour's stop while a tour plays, else the step's narration. */
@@ -202,7 +217,7 @@ public final class StageLayout extends Pane {
     private final class LanesView implements TraceView {
         @Override
         public void update(Trace trace, int step) {
-            BitSet now = LocksThatMatter.at(trace, step);
+            BitSet now = (BitSet) matterAt(trace, step).clone(); // the tour's lanes are added to this copy
             tour.addLanes(trace, now);
             if (!now.equals(shownLanes)) {
                 shownLanes = now;

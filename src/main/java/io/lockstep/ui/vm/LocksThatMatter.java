@@ -25,7 +25,11 @@ public final class LocksThatMatter {
      * took a lock are found from the recorded events, so only one state is rebuilt.
      */
     public static Set<String> nearestClasses(Trace trace, int step) {
-        BitSet now = at(trace, step);
+        return nearestClasses(trace, step, at(trace, step));
+    }
+
+    /** The same, given {@code now}, the locks that matter at {@code step} (a caller that has them). */
+    public static Set<String> nearestClasses(Trace trace, int step, BitSet now) {
         if (!now.isEmpty()) {
             return classesOf(trace.program(), now);
         }
