@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code lockstep}: the command line. Without a command it prints help. */
-@Command(name = "lockstep", mixinStandardHelpOptions = true, version = "lockstep 0.1.0",
+@Command(name = "lockstep", mixinStandardHelpOptions = true, versionProvider = VersionLines.class,
         description = {
             "Lockstep explores and explains Linux memory-hotplug locking: it runs scenarios of kernel threads "
                     + "(written in .lks files over bundled models of v4.0, v4.18, v4.20 and v6.14) through every "
