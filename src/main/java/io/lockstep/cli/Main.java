@@ -44,6 +44,8 @@ public final class Main implements Runnable {
         java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
         footer.addAll(CheckCommand.limitsFooter());
         usage.footer(footer.toArray(String[]::new));
+        // every command's help offers -V, so every command answers it as lockstep -V does
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionLines()));
         return cl;
     }
 

@@ -30,9 +30,17 @@ class VersionCommandTest {
     }
 
     @Test
-    void theShortOptionAndTheJarLauncherAgree() {
+    void everyFormOfTheOptionPrintsTheSame() {
         assertEquals(CheckCommandTest.run("--version").out(), CheckCommandTest.run("-V").out());
         assertTrue(Main.isCommand("--version") && Main.isCommand("-V"), "the version never opens the window");
         assertFalse(CheckCommandTest.run("-V").out().contains("${"), "build.properties was filtered");
+        int offering = 0;
+        for (var sub : Main.commandLine().getSubcommands().entrySet()) {
+            if (sub.getValue().getCommandSpec().findOption("-V") != null) { // the commands whose help offers it
+                offering++;
+                assertEquals(CheckCommandTest.run("-V").out(), CheckCommandTest.run(sub.getKey(), "-V").out(), sub.getKey());
+            }
+        }
+        assertTrue(offering >= 3, "check, export, render and more offer -V: " + offering);
     }
 }
