@@ -44,6 +44,13 @@ final class ClassText {
             throw new Bad(text.length(), "expected ')' closing the lock class opened at column " + (open + 1));
         }
         String name = text.substring(open + 1, close).trim();
+        int next = close + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (name.matches("_*ptrval_*") && next < text.length() && text.charAt(next) == '(') {
+            return read(text, next); // v4.15-v4.19 print "(____ptrval____)" for the hashed address, then the class
+        }
         if (name.isEmpty()) {
             throw new Bad(open + 1, "expected a lock class name between '(' and ')'");
         }

@@ -95,6 +95,7 @@ public final class ReportParser {
         List<Link> links = new ArrayList<>();
         List<String> chain = List.of();
         List<String> table = new ArrayList<>();
+        List<Boolean> tableRead = new ArrayList<>();
         List<HeldLock> held = new ArrayList<>();
         while (at < lines.size()) {
             ReportText.Line line = lines.get(at++);
@@ -113,6 +114,7 @@ public final class ReportParser {
                 chain = chainExists(line);
             } else if (ROW.matcher(t).find() && !t.contains(" at: ")) {
                 table.add(row(line));
+                tableRead.add(ROW.matcher(t).results().findFirst().map(r -> r.group().startsWith("r")).orElse(false));
             } else if (HELD.matcher(t).find()) {
                 heldLocks(held);
             }
@@ -123,7 +125,7 @@ public final class ReportParser {
                     + "' down to '-> #0' after link #" + links.get(0).number());
         }
         LockdepReport report = new LockdepReport(kind, kernel, task, acquiring[0], acquiring[1], holding[0], holding[1], links,
-                chain, table, held, headerLine);
+                chain, table, tableRead, held, headerLine);
         if (report.dependencies().isEmpty()) {
             ReportText.Line last = lines.get(lines.size() - 1);
             throw error(last, last.text().length(), "expected the locks of the report: '-> #N (class){usage}:' links, "
@@ -142,6 +144,11 @@ public final class ReportParser {
             String t = lines.get(i).text();
             if (t.contains("Chain exists of:") || t.contains("Possible unsafe locking scenario")) {
                 at = i;
+                for (int j = i - 1; j >= 0; j--) {
+                    if (TASK.matcher(lines.get(j).text()).find()) {
+                        at = j; // the lock lines above the table survived the cut: read them too
+                    }
+                }
                 for (int j = i; j < lines.size(); j++) {
                     if (lines.get(j).text().contains("CPU1")) {
                         return Kind.CIRCULAR;
