@@ -1,9 +1,8 @@
 package io.lockstep.cli;
 
 import io.lockstep.lang.SourceFiles;
-import io.lockstep.lockdep.ClassMapper.Mapping;
+import io.lockstep.lockdep.ImportSummary;
 import io.lockstep.lockdep.LockdepImport;
-import io.lockstep.lockdep.LockdepReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -85,33 +84,8 @@ final class ImportLockdepCommand implements Callable<Integer> {
 
     /** What was written and what the user should look at: the mapping, what stayed unmapped, the suggestions. */
     static void print(PrintWriter out, Path target, LockdepImport.Result imported) {
-        LockdepReport r = imported.report();
         out.println("wrote " + target);
-        out.println("report: " + r.kind().title + (r.task() != null ? " (" + r.task() + ")" : "") + ", "
-                + r.dependencies().size() + " dependenc" + (r.dependencies().size() == 1 ? "y" : "ies"));
-        int width = imported.mappings().stream().mapToInt(m -> m.lockdepClass().length()).max().orElse(0);
-        out.println("classes:");
-        for (Mapping m : imported.mappings()) {
-            out.println("  " + pad(m.lockdepClass(), width) + "  -> " + m.lock() + (m.mapped() ? "" : "   (unmapped)"));
-        }
-        if (imported.unmapped().isEmpty()) {
-            out.println("unmapped: none");
-        } else {
-            out.println("unmapped (declared as plain locks of the scenario): "
-                    + String.join(", ", imported.unmapped().stream().map(Mapping::lockdepClass).toList()));
-        }
-        if (!imported.writers().isEmpty()) {
-            out.println("writer threads added (the chain only reads them): " + String.join(", ", imported.writers()));
-        }
-        imported.suggestions().ifPresentOrElse(s -> out.println(s.line()),
-                () -> out.println("suggested entry points: none (no bundled model declares every mapped class, or no stack matches)"));
-        for (String e : imported.expects()) {
-            out.println(e.replaceFirst("    # ", "   (") + (e.contains("    # ") ? ")" : ""));
-        }
+        ImportSummary.lines(imported, false).forEach(out::println);
         out.println("next: lockstep check " + target);
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
     }
 }
