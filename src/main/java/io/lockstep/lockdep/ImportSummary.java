@@ -17,7 +17,7 @@ public final class ImportSummary {
         LockdepReport r = imported.report();
         List<String> out = new ArrayList<>();
         out.add("report: " + r.kind().title + (r.task() != null ? " (" + r.task() + ")" : "")
-                + (r.kernel() != null ? ", kernel " + r.kernel() : "") + ", " + r.dependencies().size() + " dependenc"
+                + (r.kernel() != null ? ", kernel " + r.kernel().replaceAll("\\s+", " ") : "") + ", " + r.dependencies().size() + " dependenc"
                 + (r.dependencies().size() == 1 ? "y" : "ies"));
         int width = imported.mappings().stream().mapToInt(m -> m.lockdepClass().length()).max().orElse(0);
         out.add("classes:");

@@ -200,12 +200,16 @@ public final class ReportParser {
                 t = line.text();
                 open = t.indexOf('(');
             } else {
-                throw error(line, firstNonBlank(t), "expected the lock: 'ADDRESS (class){usage}, at: function'");
+                throw error(line, ClassText.firstNonBlank(t), "expected the lock: 'ADDRESS (class){usage}, at: function'");
             }
         }
-        if (unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
-            line = line.join(lines.get(at++));
-            t = line.text();
+        if (ClassText.unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
+            ReportText.Line joined = line.join(lines.get(at));
+            if (!ClassText.unbalanced(joined.text(), open)) { // a mail client's wrap; otherwise ')' is missing on this line
+                line = joined;
+                at++;
+                t = line.text();
+            }
         }
         try {
             ClassText.Read read = ClassText.read(t, open);
@@ -249,9 +253,13 @@ public final class ReportParser {
             }
             throw error(line, after, "expected '(' and the lock class after '-> #" + number + "'");
         }
-        if (unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
-            line = line.join(lines.get(at++));
-            t = line.text();
+        if (ClassText.unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
+            ReportText.Line joined = line.join(lines.get(at));
+            if (!ClassText.unbalanced(joined.text(), open)) { // a mail client's wrap; otherwise ')' is missing on this line
+                line = joined;
+                at++;
+                t = line.text();
+            }
         }
         ClassText.Read read;
         try {
@@ -301,19 +309,10 @@ public final class ReportParser {
         }
         int empty = names.indexOf("");
         if (names.size() < 2 || empty >= 0) {
-            throw error(line, empty >= 0 ? position(line.text(), empty) : firstNonBlank(line.text()),
+            throw error(line, empty >= 0 ? ClassText.position(line.text(), empty) : ClassText.firstNonBlank(line.text()),
                     "expected the chain 'A --> B --> C' on the line after '" + header.text().trim() + "'");
         }
         return List.copyOf(names);
-    }
-
-    /** Index in {@code text} of the {@code k}-th part between arrows. */
-    private static int position(String text, int k) {
-        int i = 0;
-        for (int n = 0; n < k; n++) {
-            i = text.indexOf("-->", i) + 3;
-        }
-        return i;
     }
 
     /** A row of the unsafe-scenario table: "lock(class);", for either CPU. */
@@ -370,24 +369,5 @@ public final class ReportParser {
             }
         }
         return w;
-    }
-
-    private static boolean unbalanced(String t, int open) {
-        int depth = 0;
-        for (int i = open; i < t.length(); i++) {
-            depth += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? -1 : 0;
-            if (depth == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int firstNonBlank(String t) {
-        int i = 0;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
     }
 }

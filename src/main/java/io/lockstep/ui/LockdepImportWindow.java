@@ -1,5 +1,6 @@
 package io.lockstep.ui;
 
+import io.lockstep.event.Finding;
 import io.lockstep.lang.Diagnostic;
 import io.lockstep.lang.SourceFiles;
 import io.lockstep.lockdep.ImportSummary;
@@ -38,6 +39,8 @@ final class LockdepImportWindow {
     private final SessionViewModel session;
     /** Asks before unsaved edits are dropped (the import opens a scenario of its own). */
     private final BooleanSupplier mayReplace;
+    /** What the window does once the scenario is in the editor (shows its top). */
+    private final Runnable onOpened;
     private final TextArea report = new TextArea();
     private final Label error = new Label();
     private final TextArea result = new TextArea();
@@ -47,10 +50,11 @@ final class LockdepImportWindow {
     private static final String PASTED = "pasted report";
     private String name = PASTED;
 
-    LockdepImportWindow(Stage owner, SessionViewModel session, BooleanSupplier mayReplace) {
+    LockdepImportWindow(Stage owner, SessionViewModel session, BooleanSupplier mayReplace, Runnable onOpened) {
         this.owner = owner;
         this.session = session;
         this.mayReplace = mayReplace;
+        this.onOpened = onOpened;
     }
 
     void show() {
@@ -179,6 +183,7 @@ final class LockdepImportWindow {
         if (!r.ok()) {
             showError(r.error().format());
             placeCaret(r.error());
+            result.clear(); // what it made of the text before is no longer what the area holds
             session.say("The lockdep report could not be read: " + r.error().pos() + ": " + r.error().message());
             return;
         }
@@ -190,12 +195,34 @@ final class LockdepImportWindow {
         }
         String scenarioName = reportName.equals(PASTED) ? "lockdep-report.lks"
                 : reportName.replaceFirst("\\.[A-Za-z]{1,4}$", "") + ".lks";
-        session.open(ScenarioSource.unsaved(scenarioName, r.scenario()));
+        if (!session.open(ScenarioSource.unsaved(scenarioName, r.scenario()))) {
+            return; // cannot happen (the import loads what it hands out); the editor would show why
+        }
         session.editor().setOpen(true);
+        onOpened.run();
         session.say("Imported " + reportName + ": " + r.mappings().size() + " classes (" + r.unmapped().size()
-                + " unmapped), " + r.report().dependencies().size() + " links; "
-                + r.suggestions().map(io.lockstep.lockdep.EntryPoints.Suggestions::line).orElse("no entry point suggested")
-                + ". The scenario is unsaved: File ▸ Save as keeps it.");
+                + " unmapped), " + r.report().dependencies().size() + " links. The scenario is unsaved: Save as keeps it.");
+        // The chain is the schedule that shows it: loaded, the graph draws every link's edge.
+        boolean deadlock = r.expects().stream().anyMatch(e -> e.startsWith("expect deadlock"));
+        boolean inversion = r.expects().stream().anyMatch(e -> e.startsWith("expect inversion"));
+        if (deadlock || inversion) {
+            showTheEnd(session.run().originProperty());
+            session.find(deadlock ? Finding.Kind.DEADLOCK : Finding.Kind.INVERSION);
+        }
+    }
+
+    /** Once the shortest schedule is recorded, shows its last step: the whole cycle, every edge drawn. */
+    private void showTheEnd(javafx.beans.value.ObservableValue<String> origin) {
+        javafx.beans.value.ChangeListener<String> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String is) {
+                if (is != null && is.startsWith("the shortest")) {
+                    origin.removeListener(this);
+                    Platform.runLater(session.run()::end); // after the run has landed on its first step
+                }
+            }
+        };
+        origin.addListener(once);
     }
 
     private void showError(String message) {

@@ -65,7 +65,10 @@ public final class MainWindow implements HeaderBar.Actions {
         threads.setOnPatchProc(editor::patchProc);
 
         tours = new TourOpener(stage, session, () -> confirmDiscard("play a tour"));
-        lockdepImport = new LockdepImportWindow(stage, session, () -> confirmDiscard("open the imported scenario"));
+        lockdepImport = new LockdepImportWindow(stage, session, () -> confirmDiscard("open the imported scenario"), () -> {
+            editor.textArea().moveTo(0); // the header says what was imported: show it, not where the caret was
+            editor.textArea().requestFollowCaret();
+        });
         tourMarks = new TourHighlighter(session.tour(), session.run(), views, threads);
         threads.setThreadChooser(t -> session.tour().answer(t) != io.lockstep.ui.vm.TourViewModel.Answer.NONE);
         SplitPane upper = new SplitPane(

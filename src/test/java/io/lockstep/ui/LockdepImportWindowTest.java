@@ -73,7 +73,12 @@ class LockdepImportWindowTest extends WindowFixture {
         assertTrue(shown.contains("suggested entry points (v4.20): state_store (matches state_store → device_online"), shown);
         assertTrue(shown.contains("link #0: mem_hotplug_lock.rw_sem held, then kn->count#241 taken"), shown);
         assertTrue(shown.contains("\n    __kernfs_remove+0x25f/0x2e0\n"), "every link's stack is shown: " + shown);
-        assertTrue(fx(() -> session.statusProperty().get()).contains("Imported pasted report: 3 classes (0 unmapped), 3 links"), fx(() -> session.statusProperty().get()));
+        waitUntil("the deadlock schedule is loaded, so the graph draws the chain",
+                () -> run.recordedStepsProperty().get() == 6 && !run.isBusy() && run.shownStepProperty().get() == 6);
+        String caption = fx(() -> ((Label) window.scene().getRoot().lookup("." + StyleClasses.GRAPH_CAPTION)).getText());
+        assertTrue(caption.startsWith("3 of 3 edges, 3 classes"), caption);
+        assertEquals(0, fx(() -> ((org.fxmisc.richtext.CodeArea) window.scene().lookup("#editor-text")).getCaretPosition()),
+                "the editor shows the scenario's top");
         assertEquals(text, fx(() -> w.reportArea().getText()), "the pasted text stays");
         assertFalse(fx(() -> w.errorLabel().isVisible()));
     }
