@@ -39,6 +39,7 @@ public final class ClassMapper {
         KNOWN.put("&root->kernfs_rwsem", "kernfs_rwsem");
         KNOWN.put("acpi_scan_lock", "acpi_scan_lock");
         KNOWN.put("&adev->physical_node_lock", "physical_node_lock");
+        KNOWN.put("&device->physical_node_lock", "physical_node_lock"); // acpi_device's mutex_init() before v4.x renamed it
         KNOWN.put("balloon_mutex", "balloon_mutex");
         for (String c : List.of("pgdat_resize_lock", "&pgdat->node_size_lock", "&(&pgdat->node_size_lock)->rlock")) {
             KNOWN.put(c, "pgdat_resize_lock");

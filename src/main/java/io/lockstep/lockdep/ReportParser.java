@@ -340,12 +340,21 @@ public final class ReportParser {
             at++;
             String t = line.text();
             int open = t.indexOf('(', m.end());
+            if (open < 0 && at < lines.size() && lines.get(at).text().trim().startsWith("(")) {
+                line = line.join(lines.get(at++)); // a mail client wrapped after the address
+                t = line.text();
+                open = t.indexOf('(', m.end());
+            }
             if (open < 0) {
                 throw error(line, m.end(), "expected 'ADDRESS (class){usage}, at: function' after '#" + m.group(1) + ":'");
             }
             try {
                 ClassText.Read read = ClassText.read(t, open);
                 int atIdx = t.indexOf("at:", read.end());
+                if (atIdx < 0 && at < lines.size() && lines.get(at).text().trim().startsWith("at:")) {
+                    t = lines.get(at++).text(); // wrapped before "at:"
+                    atIdx = t.indexOf("at:");
+                }
                 String where = atIdx < 0 ? "" : where(t.substring(atIdx + 3));
                 int index = m.group(1).length() > 4 ? -1 : Integer.parseInt(m.group(1));
                 held.add(new HeldLock(index, read.name(), where));

@@ -45,7 +45,9 @@ class LockdepCorpusTest {
                         List.of("slab_mutex", "kn_active", "memcg_cache_ids_sem", "mem_hotplug_lock")),
                 Arguments.of("real-2019-05-daxctl-offline-dmesg-h.txt", Kind.CIRCULAR,
                         List.of("mem_hotplug_lock", "mem_sysfs_mutex", "cpu_hotplug_lock", "kn_active")),
-                Arguments.of("real-2019-10-pseries-recursive-read.txt", Kind.RECURSIVE, List.of("cpu_hotplug_lock")));
+                Arguments.of("real-2019-10-pseries-recursive-read.txt", Kind.RECURSIVE, List.of("cpu_hotplug_lock")),
+                Arguments.of("real-2019-05-acpi-dimm-remove-wrapped.txt", Kind.CIRCULAR,
+                        List.of("mem_hotplug_lock", "mem_sysfs_mutex", "cpu_hotplug_lock", "physical_node_lock", "kn_active")));
     }
 
     static LockdepImport.Result imported(String name) throws IOException {
@@ -121,6 +123,17 @@ class LockdepCorpusTest {
         assertEquals("kernfs_remove_by_name_ns+0x40/0x80", mail.acquiringAt(), "the lock line wrapped after 'at:'");
         assertEquals("kn->count#424", mail.acquiring());
         assertEquals(2, mail.held().size(), "the wrapped #1 line still counts");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMailClientsWrapsOfTheHeldLocksAreJoined() throws IOException {
+        LockdepReport r = read("real-2019-05-acpi-dimm-remove-wrapped.txt");
+        assertEquals("kernfs_remove_by_name_ns+0x3b/0x80", r.acquiringAt(), "wrapped after 'at:'");
+        assertEquals(7, r.held().size(), "wrapped after the address, and before 'at:'");
+        assertEquals("(wq_completion)kacpi_hotplug", r.held().get(0).lockClass());
+        assertEquals("__remove_memory+0x3b/0x130", r.held().get(4).at());
+        assertEquals("mem_sysfs_mutex", r.held().get(6).lockClass());
+        assertEquals(List.of(4, 3, 2, 1, 0), r.links().stream().map(LockdepReport.Link::number).toList());
     }
 
     @org.junit.jupiter.api.Test

@@ -110,6 +110,15 @@ class LockdepImportTest {
     }
 
     @Test
+    void anAcpiRemovalSuggestsTheAcpiEntryPoints() throws IOException {
+        EntryPoints.Suggestions s = LockdepCorpusTest.imported("real-2019-05-acpi-dimm-remove-wrapped.txt").suggestions()
+                .orElseThrow();
+        assertEquals("acpi_eject", s.entryPoints().get(0).entryPoint(), s.line());
+        assertEquals(List.of("acpi_device_hotplug", "acpi_bus_offline", "device_offline", "memory_subsys_offline",
+                "__offline_pages"), s.entryPoints().get(0).matched());
+    }
+
+    @Test
     void noSuggestionWhenNoStackGoesThroughAnEntryPoint() throws IOException {
         assertTrue(LockdepCorpusTest.imported("real-2019-01-slab-sysfs-read.txt").suggestions().isEmpty(),
                 "a sysfs read of /sys/kernel/slab is no hotplug entry point");
