@@ -34,6 +34,32 @@ enum AcquireMode {
                     "kernfs_seq_start", READ, "kernfs_fop_read", READ, "kernfs_fop_read_iter", READ,
                     "kernfs_drain", WRITE, "__kernfs_remove", WRITE, "kernfs_remove_by_name_ns", WRITE));
 
+    /**
+     * Where the kernel holds a per-cpu rwsem for writing: the few paths that do. A stack that took
+     * another lock while holding one of these classes, and runs through none of them, held it for
+     * reading (every other holder is a reader: get_online_cpus(), get_online_mems()).
+     */
+    private static final Map<String, Set<String>> WRITE_HOLDERS = Map.of(
+            "mem_hotplug_lock", Set.of("mem_hotplug_begin", "add_memory", "__add_memory", "add_memory_resource",
+                    "add_memory_driver_managed", "remove_memory", "__remove_memory", "try_remove_memory",
+                    "offline_and_remove_memory", "online_pages", "offline_pages", "__offline_pages", "__add_pages",
+                    "__remove_pages", "arch_add_memory", "arch_remove_memory", "memtrace_free_node"),
+            "cpu_hotplug_lock", Set.of("cpus_write_lock", "cpu_hotplug_begin", "_cpu_up", "_cpu_down", "cpu_up",
+                    "cpu_down", "cpu_device_up", "cpu_device_down", "freeze_secondary_cpus", "bringup_nonboot_cpus"));
+
+    /**
+     * The mode {@code lock} was held in while the stack {@code frames} took another lock, when no lock
+     * line says it: WRITE when the stack runs through a path that writes it, READ when it runs through
+     * none (for the classes whose writers are known), UNKNOWN otherwise.
+     */
+    static AcquireMode heldAlong(List<Frame> frames, String lock) {
+        Set<String> writers = lock == null ? null : WRITE_HOLDERS.get(lock);
+        if (writers == null || frames.isEmpty()) {
+            return UNKNOWN;
+        }
+        return frames.stream().map(f -> function(f.function())).anyMatch(writers::contains) ? WRITE : READ;
+    }
+
     /** Frames a mode comes from: a primitive, or a wrapper of the class, at the top of the stack. */
     private static final Set<String> NOT_A_CALLER = Set.of("lock_acquire", "__lock_acquire");
 

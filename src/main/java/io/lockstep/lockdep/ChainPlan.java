@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
  */
 record ChainPlan(LockdepReport report, List<Mapping> mappings, Map<String, String> kinds, List<Link> links) {
 
-    /** One dependency: {@code outer} held in {@code outerMode}, then {@code inner} taken in {@code innerMode}. */
-    record Link(Dependency dependency, String outer, AcquireMode outerMode, String inner, AcquireMode innerMode) {}
+    /**
+     * One dependency: {@code outer} held in {@code outerMode}, then {@code inner} taken in {@code
+     * innerMode}; {@code outerInferred} when the outer mode comes from the paths the stack runs through
+     * ({@link AcquireMode#heldAlong}), not from a lock line.
+     */
+    record Link(Dependency dependency, String outer, AcquireMode outerMode, boolean outerInferred, String inner,
+            AcquireMode innerMode) {}
 
     static ChainPlan of(LockdepReport report) {
         List<Dependency> deps = report.dependencies();
@@ -47,7 +52,12 @@ record ChainPlan(LockdepReport report, List<Mapping> mappings, Map<String, Strin
                 inner = or(inner, AcquireMode.ofAt(report.acquiringAt(), innerModel), tableRead(report, true));
                 outer = or(outer, heldMode(report, d.outer(), outerModel), tableRead(report, false));
             }
-            links.add(new Link(d, lockOf.get(d.outer()), outer, lockOf.get(d.inner()), inner));
+            boolean inferred = false;
+            if (outer == AcquireMode.UNKNOWN) {
+                outer = AcquireMode.heldAlong(d.frames(), outerModel);
+                inferred = outer != AcquireMode.UNKNOWN;
+            }
+            links.add(new Link(d, lockOf.get(d.outer()), outer, inferred, lockOf.get(d.inner()), inner));
         }
         Map<String, String> kinds = new java.util.LinkedHashMap<>();
         for (Mapping m : mappings) {

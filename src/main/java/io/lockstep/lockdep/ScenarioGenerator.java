@@ -121,8 +121,11 @@ final class ScenarioGenerator {
                 : " (lockdep records the dependency, not where this lock was taken"
                         + (frames.size() > 1 ? "; the stack goes on at " + frames.get(1).text() : "") + ")";
         sb.append("thread ").append(quote(label)).append(" {\n");
+        String guess = !l.outerInferred() ? "" : l.outerMode() == AcquireMode.READ
+                ? " (no frame of the stack is a path that writes it, so a reader's hold)"
+                : " (the stack runs through a path that holds it for writing)";
         sb.append("  note ").append(quote(d.origin() + ": " + d.outer() + " is held" + mode(plan, l.outer(), l.outerMode(), true)
-                + held)).append('\n');
+                + guess + held)).append('\n');
         String release = acquire(sb, plan, l.outer(), l.outerMode(), true);
         sb.append("  note ").append(quote(d.origin() + ": " + d.inner() + " taken" + mode(plan, l.inner(), l.innerMode(), false)
                 + where)).append('\n');

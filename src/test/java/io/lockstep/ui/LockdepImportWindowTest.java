@@ -60,6 +60,7 @@ class LockdepImportWindowTest extends WindowFixture {
                 () -> session.editor().textProperty().get().contains("lockdep \"kn->count#241\""));
         String scenario = fx(() -> session.editor().textProperty().get());
         assertTrue(scenario.contains("thread \"link #1: kn_active -> cpu_hotplug_lock\""), scenario);
+        assertTrue(scenario.contains("thread \"writer: cpu_hotplug_lock\""), "the cycle reads cpu_hotplug_lock: " + scenario);
         assertTrue(fx(() -> session.editor().openProperty().get()), "the editor shows it");
         assertTrue(fx(() -> session.editor().fileNameProperty().get()).startsWith("lockdep-report.lks (not saved"),
                 fx(() -> session.editor().fileNameProperty().get()));
@@ -74,7 +75,8 @@ class LockdepImportWindowTest extends WindowFixture {
         assertTrue(shown.contains("link #0: mem_hotplug_lock.rw_sem held, then kn->count#241 taken"), shown);
         assertTrue(shown.contains("\n    __kernfs_remove+0x25f/0x2e0\n"), "every link's stack is shown: " + shown);
         waitUntil("the deadlock schedule is loaded, so the graph draws the chain",
-                () -> run.recordedStepsProperty().get() == 6 && !run.isBusy() && run.shownStepProperty().get() == 6);
+                () -> run.recordedStepsProperty().get() > 0 && !run.isBusy()
+                        && run.shownStepProperty().get() == run.recordedStepsProperty().get());
         String caption = fx(() -> ((Label) window.scene().getRoot().lookup("." + StyleClasses.GRAPH_CAPTION)).getText());
         assertTrue(caption.startsWith("3 of 3 edges, 3 classes"), caption);
         assertEquals(0, fx(() -> ((org.fxmisc.richtext.CodeArea) window.scene().lookup("#editor-text")).getCaretPosition()),
