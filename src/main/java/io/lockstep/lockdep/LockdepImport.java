@@ -150,14 +150,14 @@ public final class LockdepImport {
                     : writers.isEmpty() ? "the threads can each hold the lock the next one wants"
                     : "with the writer of " + String.join(" and ", writers) + " waiting, the readers wait too"));
         } else if (found.complete) {
-            out.add("expect no deadlock    # Lockstep finds no schedule that deadlocks: every lock the cycle only reads"
-                    + " lets the other readers in" + (writers.isEmpty() ? "" : ", even with a writer waiting"));
+            out.add("expect no deadlock    # Lockstep finds no schedule that deadlocks: a read lets the other readers in"
+                    + (writers.isEmpty() ? "" : " (even with a writer waiting)") + ", and a trylock never waits");
         }
         if (found.inversion != null) {
             List<String> cycle = found.inversion.cycle().stream().distinct().toList();
             out.add("expect inversion " + String.join(" ", cycle) + "    # the lock-order cycle lockdep reported");
         } else if (found.complete && !recursive) {
-            out.add("expect no inversion    # no cycle of exclusive lock orders: lockdep's cycle runs through read acquisitions");
+            out.add("expect no inversion    # no cycle in Lockstep's lock-order graph: a trylock (kernfs_get_active()) orders nothing");
         }
         return out;
     }

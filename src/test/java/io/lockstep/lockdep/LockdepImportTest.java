@@ -133,6 +133,29 @@ class LockdepImportTest {
     }
 
     @Test
+    void aCycleLockstepCannotCloseGetsTheExpectLinesItReallyFinds() {
+        // #0 takes the kernfs active reference with kernfs_get_active(): a trylock, which orders nothing
+        // (lockdep would not have printed it), so the threads cannot deadlock and no cycle closes.
+        String report = "WARNING: possible circular locking dependency detected\n"
+                + "the existing dependency chain (in reverse order) is:\n\n"
+                + "-> #1 (kn->count#5){++++}:\n       lock_acquire+0x1/0x2\n       kernfs_fop_write+0x1/0x2\n\n"
+                + "-> #0 (mem_hotplug_lock.rw_sem){++++}:\n       lock_acquire+0x1/0x2\n       percpu_down_write+0x1/0x2\n"
+                + "       __offline_pages+0x1/0x2\n\n";
+        LockdepImport.Result r = LockdepImport.fromText("odd.txt", report.replace("-> #1 (kn->count#5){++++}:\n       lock_acquire+0x1/0x2\n"
+                + "       kernfs_fop_write", "-> #1 (kn->count#5){++++}:\n       lock_acquire+0x1/0x2\n       kernfs_get_active"));
+        assertTrue(r.ok(), () -> r.error().format());
+        assertTrue(r.scenario().contains("  read_lock mem_hotplug_lock\n  note \"link #1: kn->count#5 taken (a kernfs active"
+                + " reference: kernfs_get_active()) at kernfs_get_active+0x1/0x2\"\n  read_trylock kn_active else return\n"), r.scenario());
+        assertEquals(2, r.expects().size(), r.scenario());
+        assertTrue(r.expects().get(0).startsWith("expect no deadlock    # Lockstep finds no schedule that deadlocks"), r.expects().get(0));
+        assertTrue(r.expects().get(1).startsWith("expect no inversion"), r.expects().get(1));
+        Loaded loaded = ScenarioLoader.loadTextChecked("odd.lks", r.scenario(), null, null, Capacity::check);
+        for (Verdict v : Verdict.decide(loaded.scenario().expects(), explore(r.scenario()))) {
+            assertEquals(Verdict.Status.HOLDS, v.status(), () -> v.expect() + "\n" + r.scenario());
+        }
+    }
+
+    @Test
     void textThatIsNoReportIsAPositionedErrorNotAnException() {
         LockdepImport.Result r = LockdepImport.fromText("notes.txt", "hello\n");
         assertFalse(r.ok());
