@@ -1,15 +1,8 @@
 package io.lockstep.cli;
 
-import io.lockstep.engine.Capacity;
-import io.lockstep.lang.Diagnostic;
-import io.lockstep.lang.Loaded;
-import io.lockstep.lang.ScenarioLoader;
 import io.lockstep.lang.SourceFiles;
-import io.lockstep.lockdep.ClassMapper.Mapping;
-import io.lockstep.lockdep.LockdepReport;
-import io.lockstep.lockdep.ReportParser;
-import io.lockstep.lockdep.ScenarioGenerator;
-import io.lockstep.model.SourcePos;
+import io.lockstep.lockdep.ImportSummary;
+import io.lockstep.lockdep.LockdepImport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,8 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import-lockdep", mixinStandardHelpOptions = true,
         description = {"Turn a lockdep report ('possible circular locking dependency detected' or 'possible recursive"
                 + " locking detected', pasted from dmesg or a mail) into a scenario: a lock per class of the chain,"
-                + " named as the bundled models name them, a thread per link taking its two locks in the recorded order,"
-                + " and 'expect deadlock'. Prints the file written, the class mapping and the unmapped classes.",
+                + " named as the bundled models name them, a thread per link taking its two locks in the recorded order and"
+                + " mode, and the expect lines Lockstep's own check of it bears out ('expect deadlock' for a real cycle)."
+                + " Prints the file written, the class mapping, the unmapped classes and the entry points of a bundled model"
+                + " whose call trees match the report's stacks.",
             "Check the result with 'lockstep check OUT.lks'."},
         footer = {"", "Exit codes:", "  0  the scenario was written",
             "  2  the report could not be read (FILE:LINE:COL: what was expected, the line, a caret),",
@@ -56,43 +51,26 @@ final class ImportLockdepCommand implements Callable<Integer> {
             err.flush();
             return FileReport.INVALID;
         }
-        ReportParser.Result parsed = ReportParser.parse(report.toString(), text);
-        if (!parsed.ok()) {
-            err.println(parsed.error().format());
-            err.flush();
-            return FileReport.INVALID;
-        }
-        LockdepReport r = parsed.report();
-        if (r.dependencies().size() > Capacity.MAX_THREADS) {
-            err.println(new Diagnostic(Diagnostic.Severity.ERROR, new SourcePos(report.toString(), r.headerLine(), 1),
-                    "the chain has " + r.dependencies().size() + " dependencies; a scenario has at most " + Capacity.MAX_THREADS
-                            + " threads", text.split("\n", -1)[r.headerLine() - 1]).format());
+        LockdepImport.Result imported = LockdepImport.fromText(report.toString(), text);
+        if (!imported.ok()) {
+            err.println(imported.error().format());
             err.flush();
             return FileReport.INVALID;
         }
         Path target = output != null ? output : defaultOutput(report);
-        ScenarioGenerator.Imported imported = ScenarioGenerator.generate(r, report.getFileName().toString());
-        // The project's own loader is the judge of the text: what it refuses is never written.
-        Loaded loaded = ScenarioLoader.loadTextChecked(target.toString(), imported.text(), null, null, Capacity::check);
-        if (!loaded.ok()) {
-            err.println("lockstep import-lockdep: internal error: the generated scenario does not load:");
-            loaded.errors().forEach(d -> err.println(d.format()));
-            err.flush();
-            return 70;
-        }
         if (Files.exists(target) && !force) {
             err.println(target + ": exists; choose another -o or add --force to replace it");
             err.flush();
             return FileReport.INVALID;
         }
         try {
-            io.lockstep.share.AtomicFile.writeString(target, imported.text());
+            io.lockstep.share.AtomicFile.writeString(target, imported.scenario());
         } catch (IOException e) {
             err.println(target + ": cannot write the scenario: " + e.getMessage());
             err.flush();
             return FileReport.INVALID;
         }
-        print(out, target, r, imported);
+        print(out, target, imported);
         out.flush();
         return FileReport.OK;
     }
@@ -104,26 +82,10 @@ final class ImportLockdepCommand implements Callable<Integer> {
         return report.resolveSibling(stem + ".lks");
     }
 
-    /** A temporary file beside the target, then a move: a reader never sees half a scenario. */
-    private static void print(PrintWriter out, Path target, LockdepReport r, ScenarioGenerator.Imported imported) {
+    /** What was written and what the user should look at: the mapping, what stayed unmapped, the suggestions. */
+    static void print(PrintWriter out, Path target, LockdepImport.Result imported) {
         out.println("wrote " + target);
-        out.println("report: " + r.kind().title + (r.task() != null ? " (" + r.task() + ")" : "") + ", "
-                + r.dependencies().size() + " dependenc" + (r.dependencies().size() == 1 ? "y" : "ies"));
-        int width = imported.mappings().stream().mapToInt(m -> m.lockdepClass().length()).max().orElse(0);
-        out.println("classes:");
-        for (Mapping m : imported.mappings()) {
-            out.println("  " + pad(m.lockdepClass(), width) + "  -> " + m.lock() + (m.mapped() ? "" : "   (unmapped)"));
-        }
-        if (imported.unmapped().isEmpty()) {
-            out.println("unmapped: none");
-        } else {
-            out.println("unmapped (declared as plain mutexes): "
-                    + String.join(", ", imported.unmapped().stream().map(Mapping::lockdepClass).toList()));
-        }
+        ImportSummary.lines(imported, false).forEach(out::println);
         out.println("next: lockstep check " + target);
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
     }
 }

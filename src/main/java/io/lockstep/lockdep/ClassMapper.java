@@ -39,6 +39,7 @@ public final class ClassMapper {
         KNOWN.put("&root->kernfs_rwsem", "kernfs_rwsem");
         KNOWN.put("acpi_scan_lock", "acpi_scan_lock");
         KNOWN.put("&adev->physical_node_lock", "physical_node_lock");
+        KNOWN.put("&device->physical_node_lock", "physical_node_lock"); // acpi_device's mutex_init() before v4.x renamed it
         KNOWN.put("balloon_mutex", "balloon_mutex");
         for (String c : List.of("pgdat_resize_lock", "&pgdat->node_size_lock", "&(&pgdat->node_size_lock)->rlock")) {
             KNOWN.put(c, "pgdat_resize_lock");
@@ -62,7 +63,41 @@ public final class ClassMapper {
             "restart", "assert", "assert_held", "thread", "proc", "var", "use", "init", "expect", "scenario", "memory",
             "online", "offline", "absent", "going_offline", "not", "and", "or", "switch", "anyway", "describe", "block");
 
+    // "lock NAME : KIND" or "lock NAME[] : KIND" of a bundled model.
+    private static final Pattern DECLARED = Pattern.compile("(?m)^lock (\\w+)(?:\\[\\])? *: *(\\w+)");
+
+    /** Each model lock's kind as the newest bundled model declares it (v4.0's mem_hotplug_lock is a plain rwsem). */
+    private static final Map<String, String> KINDS = new java.util.HashMap<>();
+
+    static {
+        for (String release : io.lockstep.lang.Releases.BUNDLED) {
+            io.lockstep.lang.Releases.text(release).ifPresent(text -> {
+                java.util.regex.Matcher m = DECLARED.matcher(text);
+                while (m.find()) {
+                    KINDS.put(m.group(1), m.group(2));
+                }
+            });
+        }
+    }
+
     private ClassMapper() {}
+
+    /** The kind ({@code mutex}, {@code percpu_rwsem}, {@code active_ref}, ...) the models declare {@code modelLock} with, or null. */
+    static String kindOf(String modelLock) {
+        return modelLock == null ? null : KINDS.get(modelLock);
+    }
+
+    /** The releases whose model declares {@code modelLock}, oldest first. */
+    static List<String> releasesDeclaring(String modelLock) {
+        List<String> out = new ArrayList<>();
+        for (String release : io.lockstep.lang.Releases.BUNDLED) {
+            String text = io.lockstep.lang.Releases.text(release).orElse("");
+            if (Pattern.compile("(?m)^lock " + Pattern.quote(modelLock) + "(?:\\[\\])? *:").matcher(text).find()) {
+                out.add(release);
+            }
+        }
+        return out;
+    }
 
     /** The models' lock for {@code lockdepClass}, or null when no model declares one. */
     public static String modelLock(String lockdepClass) {

@@ -41,9 +41,18 @@ final class ClassText {
             }
         }
         if (close < 0) {
-            throw new Bad(text.length(), "expected ')' closing the lock class opened at column " + (open + 1));
+            // Quoted rather than by column: the column of the stripped text is not the one the user sees.
+            String opened = text.substring(open, Math.min(text.length(), open + 40)).stripTrailing();
+            throw new Bad(text.length(), "expected ')' closing the lock class '" + opened + "'");
         }
         String name = text.substring(open + 1, close).trim();
+        int next = close + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (name.matches("_*ptrval_*") && next < text.length() && text.charAt(next) == '(') {
+            return read(text, next); // v4.15-v4.19 print "(____ptrval____)" for the hashed address, then the class
+        }
         if (name.isEmpty()) {
             throw new Bad(open + 1, "expected a lock class name between '(' and ')'");
         }
@@ -106,5 +115,35 @@ final class ClassText {
         int sp = s.indexOf(' ');
         String text = sp < 0 ? s : s.substring(0, sp);
         return new LockdepReport.Frame(function, text);
+    }
+
+    // Line helpers the parser shares: where parts of a line are, and whether a class's '(' closes on it.
+
+    /** Index in {@code text} of the {@code k}-th part between arrows. */
+    static int position(String text, int k) {
+        int i = 0;
+        for (int n = 0; n < k; n++) {
+            i = text.indexOf("-->", i) + 3;
+        }
+        return i;
+    }
+
+    static boolean unbalanced(String t, int open) {
+        int depth = 0;
+        for (int i = open; i < t.length(); i++) {
+            depth += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int firstNonBlank(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 }

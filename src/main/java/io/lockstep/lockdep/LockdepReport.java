@@ -10,10 +10,11 @@ import java.util.List;
  * <p>Lockdep prints the chain in reverse order (kernel/locking/lockdep.c: print_circular_bug): link
  * {@code #N} is the class the task already holds, link {@code #0} the one it is trying to acquire.
  * Link {@code #i} (i > 0) records where class {@code #i} was taken while {@code #(i-1)} was held;
- * link {@code #0}'s stack is the current acquisition, made while holding {@code #N}.
+ * link {@code #0}'s stack is the current acquisition, made while holding {@code #N}. {@code tableRead}
+ * says, per row of the unsafe-scenario {@code table}, whether it reads {@code rlock(...)}.
  */
 public record LockdepReport(Kind kind, String kernel, String task, String acquiring, String acquiringAt,
-        String holding, String holdingAt, List<Link> links, List<String> chainExists, List<String> table, List<HeldLock> held, int headerLine) {
+        String holding, String holdingAt, List<Link> links, List<String> chainExists, List<String> table, List<Boolean> tableRead, List<HeldLock> held, int headerLine) {
 
     public enum Kind {
         CIRCULAR("possible circular locking dependency detected"),
@@ -46,6 +47,7 @@ public record LockdepReport(Kind kind, String kernel, String task, String acquir
         links = List.copyOf(links);
         chainExists = List.copyOf(chainExists);
         table = List.copyOf(table);
+        tableRead = List.copyOf(tableRead);
         held = List.copyOf(held);
     }
 

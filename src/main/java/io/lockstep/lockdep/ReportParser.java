@@ -95,6 +95,7 @@ public final class ReportParser {
         List<Link> links = new ArrayList<>();
         List<String> chain = List.of();
         List<String> table = new ArrayList<>();
+        List<Boolean> tableRead = new ArrayList<>();
         List<HeldLock> held = new ArrayList<>();
         while (at < lines.size()) {
             ReportText.Line line = lines.get(at++);
@@ -113,6 +114,7 @@ public final class ReportParser {
                 chain = chainExists(line);
             } else if (ROW.matcher(t).find() && !t.contains(" at: ")) {
                 table.add(row(line));
+                tableRead.add(ROW.matcher(t).results().findFirst().map(r -> r.group().startsWith("r")).orElse(false));
             } else if (HELD.matcher(t).find()) {
                 heldLocks(held);
             }
@@ -123,7 +125,7 @@ public final class ReportParser {
                     + "' down to '-> #0' after link #" + links.get(0).number());
         }
         LockdepReport report = new LockdepReport(kind, kernel, task, acquiring[0], acquiring[1], holding[0], holding[1], links,
-                chain, table, held, headerLine);
+                chain, table, tableRead, held, headerLine);
         if (report.dependencies().isEmpty()) {
             ReportText.Line last = lines.get(lines.size() - 1);
             throw error(last, last.text().length(), "expected the locks of the report: '-> #N (class){usage}:' links, "
@@ -142,6 +144,11 @@ public final class ReportParser {
             String t = lines.get(i).text();
             if (t.contains("Chain exists of:") || t.contains("Possible unsafe locking scenario")) {
                 at = i;
+                for (int j = i - 1; j >= 0; j--) {
+                    if (TASK.matcher(lines.get(j).text()).find()) {
+                        at = j; // the lock lines above the table survived the cut: read them too
+                    }
+                }
                 for (int j = i; j < lines.size(); j++) {
                     if (lines.get(j).text().contains("CPU1")) {
                         return Kind.CIRCULAR;
@@ -193,12 +200,16 @@ public final class ReportParser {
                 t = line.text();
                 open = t.indexOf('(');
             } else {
-                throw error(line, firstNonBlank(t), "expected the lock: 'ADDRESS (class){usage}, at: function'");
+                throw error(line, ClassText.firstNonBlank(t), "expected the lock: 'ADDRESS (class){usage}, at: function'");
             }
         }
-        if (unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
-            line = line.join(lines.get(at++));
-            t = line.text();
+        if (ClassText.unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
+            ReportText.Line joined = line.join(lines.get(at));
+            if (!ClassText.unbalanced(joined.text(), open)) { // a mail client's wrap; otherwise ')' is missing on this line
+                line = joined;
+                at++;
+                t = line.text();
+            }
         }
         try {
             ClassText.Read read = ClassText.read(t, open);
@@ -242,9 +253,13 @@ public final class ReportParser {
             }
             throw error(line, after, "expected '(' and the lock class after '-> #" + number + "'");
         }
-        if (unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
-            line = line.join(lines.get(at++));
-            t = line.text();
+        if (ClassText.unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
+            ReportText.Line joined = line.join(lines.get(at));
+            if (!ClassText.unbalanced(joined.text(), open)) { // a mail client's wrap; otherwise ')' is missing on this line
+                line = joined;
+                at++;
+                t = line.text();
+            }
         }
         ClassText.Read read;
         try {
@@ -294,19 +309,10 @@ public final class ReportParser {
         }
         int empty = names.indexOf("");
         if (names.size() < 2 || empty >= 0) {
-            throw error(line, empty >= 0 ? position(line.text(), empty) : firstNonBlank(line.text()),
+            throw error(line, empty >= 0 ? ClassText.position(line.text(), empty) : ClassText.firstNonBlank(line.text()),
                     "expected the chain 'A --> B --> C' on the line after '" + header.text().trim() + "'");
         }
         return List.copyOf(names);
-    }
-
-    /** Index in {@code text} of the {@code k}-th part between arrows. */
-    private static int position(String text, int k) {
-        int i = 0;
-        for (int n = 0; n < k; n++) {
-            i = text.indexOf("-->", i) + 3;
-        }
-        return i;
     }
 
     /** A row of the unsafe-scenario table: "lock(class);", for either CPU. */
@@ -334,12 +340,21 @@ public final class ReportParser {
             at++;
             String t = line.text();
             int open = t.indexOf('(', m.end());
+            if (open < 0 && at < lines.size() && lines.get(at).text().trim().startsWith("(")) {
+                line = line.join(lines.get(at++)); // a mail client wrapped after the address
+                t = line.text();
+                open = t.indexOf('(', m.end());
+            }
             if (open < 0) {
                 throw error(line, m.end(), "expected 'ADDRESS (class){usage}, at: function' after '#" + m.group(1) + ":'");
             }
             try {
                 ClassText.Read read = ClassText.read(t, open);
                 int atIdx = t.indexOf("at:", read.end());
+                if (atIdx < 0 && at < lines.size() && lines.get(at).text().trim().startsWith("at:")) {
+                    t = lines.get(at++).text(); // wrapped before "at:"
+                    atIdx = t.indexOf("at:");
+                }
                 String where = atIdx < 0 ? "" : where(t.substring(atIdx + 3));
                 int index = m.group(1).length() > 4 ? -1 : Integer.parseInt(m.group(1));
                 held.add(new HeldLock(index, read.name(), where));
@@ -363,24 +378,5 @@ public final class ReportParser {
             }
         }
         return w;
-    }
-
-    private static boolean unbalanced(String t, int open) {
-        int depth = 0;
-        for (int i = open; i < t.length(); i++) {
-            depth += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? -1 : 0;
-            if (depth == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int firstNonBlank(String t) {
-        int i = 0;
-        while (i < t.length() && t.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
     }
 }

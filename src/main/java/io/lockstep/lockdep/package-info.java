@@ -7,7 +7,11 @@
  * {@code ClassText} (a {@link io.lockstep.lockdep.LockdepReport}, or one positioned
  * {@link io.lockstep.lang.Diagnostic}; it never throws on bad input) →
  * {@link io.lockstep.lockdep.ClassMapper} (lockdep's class names to the bundled models' lock names) →
- * {@link io.lockstep.lockdep.ScenarioGenerator} (the scenario's text). Plain Java: the command line
- * ({@code lockstep import-lockdep}) is its caller today, the window may be the next one.
+ * {@code ChainPlan} with {@code AcquireMode} (each link's locks, kinds and read/write modes, read from
+ * the stacks) → {@code ScenarioGenerator} (the scenario's text), with
+ * {@link io.lockstep.lockdep.EntryPoints} (the bundled model's entry points the stacks went through).
+ * {@link io.lockstep.lockdep.LockdepImport} runs them all and checks the scenario it writes, so that
+ * its expect lines are what Lockstep finds; the command line ({@code lockstep import-lockdep}) and the
+ * window (File ▸ Import lockdep report) both call it, and nothing else here.
  */
 package io.lockstep.lockdep;

@@ -46,6 +46,7 @@ public final class MainWindow implements HeaderBar.Actions {
     private final RulesWindow rulesWindow;
     private final TourHighlighter tourMarks;
     private final TourOpener tours;
+    private final LockdepImportWindow lockdepImport;
     private final PresentationScreen screen;
     private ColorTheme palette = ColorTheme.LIGHT;
 
@@ -64,6 +65,10 @@ public final class MainWindow implements HeaderBar.Actions {
         threads.setOnPatchProc(editor::patchProc);
 
         tours = new TourOpener(stage, session, () -> confirmDiscard("play a tour"));
+        lockdepImport = new LockdepImportWindow(stage, session, () -> confirmDiscard("open the imported scenario"), () -> {
+            editor.textArea().moveTo(0); // the header says what was imported: show it, not where the caret was
+            editor.textArea().requestFollowCaret();
+        });
         tourMarks = new TourHighlighter(session.tour(), session.run(), views, threads);
         threads.setThreadChooser(t -> session.tour().answer(t) != io.lockstep.ui.vm.TourViewModel.Answer.NONE);
         SplitPane upper = new SplitPane(
@@ -211,10 +216,6 @@ public final class MainWindow implements HeaderBar.Actions {
 
     /**
      * F5: the stage layout in place of the window (graph, lanes, thread cards, caption; no chrome),
-     * and back. The run, its step and the theme carry over: both show the same session.
-     */
-    /**
-     * F5: the stage layout in place of the window (graph, lanes, thread cards, caption; no chrome),
      * and back; the frame loop feeds whichever views are on screen.
      */
     @Override
@@ -325,6 +326,16 @@ public final class MainWindow implements HeaderBar.Actions {
     /** Plays a checked tour, or shows its positioned errors instead (tests call it directly). */
     void playTour(io.lockstep.tour.TourLoader.Result loaded) {
         tours.play(loaded);
+    }
+
+    @Override
+    public void importLockdep() {
+        lockdepImport.show();
+    }
+
+    /** File ▸ Import lockdep report, once it has been opened (tests). */
+    LockdepImportWindow lockdepImport() {
+        return lockdepImport;
     }
 
     @Override

@@ -38,7 +38,7 @@ class ReportErrorTest {
 
     @Test
     void anUnclosedClassPointsPastTheEndOfTheLine() {
-        assertAt(error(HEAD + "-> #1 (&dev->mutex{+.+.}:\n"), 4, 26, "expected ')' closing the lock class opened at column 7");
+        assertAt(error(HEAD + "-> #1 (&dev->mutex{+.+.}:\n"), 4, 26, "expected ')' closing the lock class '(&dev->mutex{+.+.}:'");
     }
 
     @Test

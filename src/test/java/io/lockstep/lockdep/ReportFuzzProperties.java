@@ -53,9 +53,11 @@ class ReportFuzzProperties {
         if (r.report().dependencies().size() > Capacity.MAX_THREADS) {
             return; // the command refuses these with a positioned error before generating
         }
-        ScenarioGenerator.Imported imported = ScenarioGenerator.generate(r.report(), "fuzz.txt");
-        Loaded loaded = ScenarioLoader.loadTextChecked("fuzz.lks", imported.text(), null, null, Capacity::check);
-        assertTrue(loaded.ok(), () -> loaded.errors() + "\n" + imported.text());
+        // The whole import (plan, suggestions, the check that picks the expect lines) must not throw either.
+        LockdepImport.Result imported = LockdepImport.fromText("fuzz.txt", text);
+        assertTrue(imported.ok(), () -> imported.error().format());
+        Loaded loaded = ScenarioLoader.loadTextChecked("fuzz.lks", imported.scenario(), null, null, Capacity::check);
+        assertTrue(loaded.ok(), () -> loaded.errors() + "\n" + imported.scenario());
     }
 
     @Property(tries = 300)

@@ -58,6 +58,9 @@ public final class HeaderBar extends HBox {
 
         /** Asks for a {@code .tour} file and plays it. */
         void openTourFile();
+
+        /** Opens the window that turns a pasted (or opened) lockdep report into a scenario. */
+        void importLockdep();
     }
 
     private final ToggleButton presentation = new ToggleButton("Presentation");
@@ -110,6 +113,7 @@ public final class HeaderBar extends HBox {
         // One menu for files, so the header still fits a 1280-pixel screen.
         MenuButton files = menu("File", "file-menu",
                 item("Open a scenario or a saved view…  (Ctrl+O)", "file-open", actions::openFile),
+                item("Import lockdep report…  (paste it, or open a file)", "file-import-lockdep", actions::importLockdep),
                 item("Save this view to share…  (scenario, model, switches, schedule, step)", "save-view", actions::saveView),
                 item("Export…  (PNG, SVG; GIF, MP4, WebM of the whole run)", "file-export", actions::exportPicture));
         button(edit, "Show or hide the scenario's text (Ctrl+E)", actions::toggleEditor);

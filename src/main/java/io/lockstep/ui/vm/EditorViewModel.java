@@ -110,7 +110,7 @@ public final class EditorViewModel {
     public void show(ScenarioSource source, boolean force) {
         boolean sameFile = source.displayName().equals(displayName);
         displayName = source.displayName();
-        fileName.set(source.hasFile() ? source.displayName() : source.displayName() + " (bundled: save it to keep edits)");
+        fileName.set(source.hasFile() ? source.displayName() : source.displayName() + " (not saved: save it to keep edits)");
         if (force || !sameFile || !dirty.get()) {
             savedText = source.hasFile() ? source.text() : "";
             text.set(source.text());
