@@ -51,6 +51,20 @@ class LockdepImportTest {
         }
     }
 
+    /**
+     * The expect lines are decided by a check, so "they hold" alone could not fail: this is the
+     * measure of the import. Every report of the corpus, real ones included, must come out as the
+     * deadlock and the lock-order cycle lockdep reported, not as an "expect no ...".
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void everyReportOfTheCorpusReproducesItsDeadlockAndItsCycle(String name) throws IOException {
+        LockdepImport.Result r = LockdepCorpusTest.imported(name);
+        assertEquals(2, r.expects().size(), () -> String.join("\n", r.expects()));
+        assertTrue(r.expects().get(0).startsWith("expect deadlock "), r.expects().get(0));
+        assertTrue(r.expects().get(1).startsWith("expect inversion "), r.expects().get(1));
+    }
+
     @Test
     void aCycleOfReadsGetsTheWriterTheKernelNeedsAndDeadlocksOnlyWithIt() throws IOException {
         LockdepImport.Result r = LockdepCorpusTest.imported("v6x-read-read-cycle.txt");
