@@ -51,7 +51,8 @@ final class ScenarioGenerator {
         String names = mappings.stream().map(Mapping::lock).collect(Collectors.joining(", "));
         String what = report.kind() == LockdepReport.Kind.RECURSIVE ? "recursive locking" : "circular locking dependency";
         sb.append("scenario ").append(quote("lockdep: possible " + what + " (" + names + ")")).append('\n');
-        sb.append("describe ").append(quote(describe(plan, writers))).append("\n\n");
+        // The description is Lockstep's own text, of bounded length: only the report's text is cut to a note's length.
+        sb.append("describe ").append(quote(describe(plan, writers), Integer.MAX_VALUE)).append("\n\n");
         for (Mapping m : mappings) {
             sb.append("lock ").append(m.lock()).append(" : ").append(plan.kind(m.lock())).append(" lockdep ")
                     .append(quote(m.lockdepClass()))
@@ -184,9 +185,13 @@ final class ScenarioGenerator {
 
     /** A string literal of the language: one line, {@code \"} and {@code \\} escaped, printable characters only. */
     static String quote(String s) {
+        return quote(s, MAX_NOTE);
+    }
+
+    private static String quote(String s, int max) {
         String line = oneLine(s);
-        if (line.length() > MAX_NOTE) {
-            line = line.substring(0, MAX_NOTE - 3) + "...";
+        if (line.length() > max) {
+            line = line.substring(0, max - 3) + "...";
         }
         return "\"" + line.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }

@@ -63,6 +63,8 @@ class LockdepImportTest {
         assertEquals(2, r.expects().size(), () -> String.join("\n", r.expects()));
         assertTrue(r.expects().get(0).startsWith("expect deadlock "), r.expects().get(0));
         assertTrue(r.expects().get(1).startsWith("expect inversion "), r.expects().get(1));
+        assertTrue(r.scenario().lines().filter(l -> l.startsWith("describe ")).noneMatch(l -> l.endsWith("...\"")),
+                "the description is whole");
     }
 
     @Test
