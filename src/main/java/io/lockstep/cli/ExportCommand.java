@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "Write one run of a scenario for another tool: chrome-trace is Trace Event Format JSON, which"
+            "Write a scenario for another tool. chrome-trace is one run as Trace Event Format JSON, which"
                     + " chrome://tracing and ui.perfetto.dev open, with a track per thread (a slice per call frame,"
                     + " nested as the stack nests, and the statement of each step), a track per lock instance"
                     + " (who holds it, read or write, and who waits), arrows from a release to the acquisition it"

@@ -25,6 +25,12 @@ public final class Spin {
     private static final Pattern ERRORS = Pattern.compile("errors: (\\d+)");
     /** Deep enough for any sample: pan's search depth, which a restart loop does not grow (its states repeat). */
     private static final String DEPTH = "-m1000000";
+    /**
+     * The referee's hash table, 2^20 slots (8 MB): pan resolves collisions by chaining, so a larger
+     * state space is still searched exactly, only slower; pan's default table costs a small model
+     * more to allocate (130 MB) than to search.
+     */
+    private static final String HASH = "-w20";
 
     /** {@code searchMillis}: pan's own search time; {@code panMillis}: the whole pan process, wall clock. */
     public record Result(long states, double searchMillis, double panMillis, double compileMillis, double memoryMb) {
@@ -105,8 +111,8 @@ public final class Spin {
             compile(dir, promela, optimization, 4096);
             double compile = (System.nanoTime() - t0) / 1e6;
             long t1 = System.nanoTime();
-            String dl = exec(dir, List.of("./pan", "-A", DEPTH));
-            String as = exec(dir, List.of("./pan", "-E", DEPTH));
+            String dl = exec(dir, List.of("./pan", "-A", DEPTH, HASH));
+            String as = exec(dir, List.of("./pan", "-E", DEPTH, HASH));
             double pan = (System.nanoTime() - t1) / 1e6;
             boolean deadlock = found(dl, "invalid end state");
             boolean assertion = found(as, "assertion violated");
