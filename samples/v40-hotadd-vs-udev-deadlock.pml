@@ -486,6 +486,7 @@ R21_25:
 R21_26:
     skip; /* note */
 R21_27:
+    if :: (22 == (-2147483647 - 1)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     l[5] = -(22);
 R21_28:
     goto R21_98;
@@ -596,6 +597,7 @@ R117_121:
 R117_122:
     skip; /* note */
 R117_123:
+    if :: (22 == (-2147483647 - 1)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     l[29] = -(22);
 R117_124:
     goto R117_200;
@@ -651,7 +653,7 @@ R78: atomic { GO ->
     fi;
     goto R78_79;
 R78_79:
-    if :: !(((l[21]) >= 0 && (l[21]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[21]) >= 0 && (l[21]) <= 5)) || (32768 == (-2147483647 - 1))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     l[22] = -(32768);
     tb = 0; ti = 0; goto R80;
   }
@@ -730,7 +732,7 @@ W78: atomic { GO && AVAIL(wt[1], 0, 1) ->
     ts[1] = 0; wt[1] = -1; wsh[1] = 0;
     goto W78_79;
 W78_79:
-    if :: !(((l[21]) >= 0 && (l[21]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[21]) >= 0 && (l[21]) <= 5)) || (32768 == (-2147483647 - 1))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     l[22] = -(32768);
     tb = 0; ti = 0; goto R80;
   }
@@ -868,7 +870,7 @@ R178: atomic { GO ->
     fi;
     goto R178_179;
 R178_179:
-    if :: !(((l[46]) >= 0 && (l[46]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[46]) >= 0 && (l[46]) <= 5)) || (32768 == (-2147483647 - 1))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     l[47] = -(32768);
     tb = 0; ti = 0; goto R180;
   }
@@ -892,6 +894,7 @@ R58: atomic { GO ->
   }
 /* write totalram_pages = t + n @ kernel model v4.0, proc adjust_managed_page_count (mm/page_alloc.c:adjust_managed_page_count), line 418 of the model; see: lockstep show v4.0 adjust_managed_page_count */
 R82: atomic { GO ->
+    if :: ((l[22] > 0 && l[23] > 2147483647 - l[22]) || (l[22] < 0 && l[23] < (-2147483647 - 1) - l[22])) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     totalram_pages = (l[23] + l[22]);
     l[22] = 0; l[23] = 0; tb = 0; ti = 0; goto R83;
   }
@@ -935,7 +938,7 @@ W178: atomic { GO && AVAIL(wt[1], 0, 1) ->
     ts[1] = 0; wt[1] = -1; wsh[1] = 0;
     goto W178_179;
 W178_179:
-    if :: !(((l[46]) >= 0 && (l[46]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[46]) >= 0 && (l[46]) <= 5)) || (32768 == (-2147483647 - 1))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     l[47] = -(32768);
     tb = 0; ti = 0; goto R180;
   }
@@ -1034,6 +1037,7 @@ R63: atomic { GO ->
   }
 /* write totalram_pages = t + n @ kernel model v4.0, proc adjust_managed_page_count (mm/page_alloc.c:adjust_managed_page_count), line 418 of the model; see: lockstep show v4.0 adjust_managed_page_count */
 R60: atomic { GO ->
+    if :: ((l[17] > 0 && l[18] > 2147483647 - l[17]) || (l[17] < 0 && l[18] < (-2147483647 - 1) - l[17])) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     totalram_pages = (l[18] + l[17]);
     l[17] = 0; l[18] = 0; tb = 0; ti = 0; goto R61;
   }
@@ -1064,6 +1068,7 @@ R158: atomic { GO ->
   }
 /* write totalram_pages = t + n @ kernel model v4.0, proc adjust_managed_page_count (mm/page_alloc.c:adjust_managed_page_count), line 418 of the model; see: lockstep show v4.0 adjust_managed_page_count */
 R182: atomic { GO ->
+    if :: ((l[47] > 0 && l[48] > 2147483647 - l[47]) || (l[47] < 0 && l[48] < (-2147483647 - 1) - l[47])) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     totalram_pages = (l[48] + l[47]);
     l[47] = 0; l[48] = 0; tb = 0; ti = 0; goto R183;
   }
@@ -1071,7 +1076,7 @@ R182: atomic { GO ->
 R64: atomic { GO ->
     tb = l[10];
     if :: !(((tb) >= 0 && (tb) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
-    if :: !(((l[10]) >= 0 && (l[10]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[10]) >= 0 && (l[10]) <= 5)) || ((32768 > 0 && l[19] > 2147483647 - 32768) || (32768 < 0 && l[19] < (-2147483647 - 1) - 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     zone_present[block_zone[tb]] = (l[19] + 32768);
     l[19] = 0; tb = 0; ti = 0; goto R65;
   }
@@ -1088,7 +1093,7 @@ R61_62:
 R86: atomic { GO ->
     tb = l[21];
     if :: !(((tb) >= 0 && (tb) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
-    if :: !(((l[21]) >= 0 && (l[21]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[21]) >= 0 && (l[21]) <= 5)) || ((32768 < 0 && l[24] > 2147483647 + 32768) || (32768 > 0 && l[24] < (-2147483647 - 1) + 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     zone_present[block_zone[tb]] = (l[24] - 32768);
     tb = 0; ti = 0; goto R87;
   }
@@ -1156,6 +1161,7 @@ R163: atomic { GO ->
   }
 /* write totalram_pages = t + n @ kernel model v4.0, proc adjust_managed_page_count (mm/page_alloc.c:adjust_managed_page_count), line 418 of the model; see: lockstep show v4.0 adjust_managed_page_count */
 R160: atomic { GO ->
+    if :: ((l[42] > 0 && l[43] > 2147483647 - l[42]) || (l[42] < 0 && l[43] < (-2147483647 - 1) - l[42])) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     totalram_pages = (l[43] + l[42]);
     l[42] = 0; l[43] = 0; tb = 0; ti = 0; goto R161;
   }
@@ -1192,7 +1198,7 @@ R88: atomic { GO ->
 R164: atomic { GO ->
     tb = l[35];
     if :: !(((tb) >= 0 && (tb) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
-    if :: !(((l[35]) >= 0 && (l[35]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[35]) >= 0 && (l[35]) <= 5)) || ((32768 > 0 && l[44] > 2147483647 - 32768) || (32768 < 0 && l[44] < (-2147483647 - 1) - 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     zone_present[block_zone[tb]] = (l[44] + 32768);
     l[44] = 0; tb = 0; ti = 0; goto R165;
   }
@@ -1209,19 +1215,19 @@ R161_162:
 R186: atomic { GO ->
     tb = l[46];
     if :: !(((tb) >= 0 && (tb) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
-    if :: !(((l[46]) >= 0 && (l[46]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[46]) >= 0 && (l[46]) <= 5)) || ((32768 < 0 && l[49] > 2147483647 + 32768) || (32768 > 0 && l[49] < (-2147483647 - 1) + 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     zone_present[block_zone[tb]] = (l[49] - 32768);
     tb = 0; ti = 0; goto R187;
   }
 /* write node_present_pages = np + pages(b) @ kernel model v4.0, proc online_pages (mm/memory_hotplug.c:online_pages), line 300 of the model; see: lockstep show v4.0 online_pages */
 R67: atomic { GO ->
-    if :: !(((l[10]) >= 0 && (l[10]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[10]) >= 0 && (l[10]) <= 5)) || ((32768 > 0 && l[20] > 2147483647 - 32768) || (32768 < 0 && l[20] < (-2147483647 - 1) - 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     node_present_pages = (l[20] + 32768);
     l[10] = 0; l[20] = 0; tb = 0; ti = 0; goto R68;
   }
 /* write node_present_pages = np - pages(b) @ kernel model v4.0, proc offline_pages (mm/memory_hotplug.c:__offline_pages), line 334 of the model; see: lockstep show v4.0 offline_pages */
 R89: atomic { GO ->
-    if :: !(((l[21]) >= 0 && (l[21]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[21]) >= 0 && (l[21]) <= 5)) || ((32768 < 0 && l[25] > 2147483647 + 32768) || (32768 > 0 && l[25] < (-2147483647 - 1) + 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     node_present_pages = (l[25] - 32768);
     l[25] = 0; tb = 0; ti = 0; goto R90;
   }
@@ -1255,7 +1261,7 @@ R90: atomic { GO ->
     if :: lw[ti] == 2 -> lw[ti] = 0 :: else -> faulted = 1; goto fault fi;
     goto R90_91;
 R90_91:
-    if :: !(((l[21]) >= 0 && (l[21]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[21]) >= 0 && (l[21]) <= 5)) || ((32768 < 0 && l[24] > 2147483647 + 32768) || (32768 > 0 && l[24] < (-2147483647 - 1) + 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     if :: ((l[24] - 32768) == 0) -> goto R90_92 :: else -> l[21] = 0; l[24] = 0; tb = 0; ti = 0; goto R95 fi;
 R90_92:
     skip; /* note */
@@ -1309,13 +1315,13 @@ R93: atomic { GO ->
   }
 /* write node_present_pages = np + pages(b) @ kernel model v4.0, proc online_pages (mm/memory_hotplug.c:online_pages), line 300 of the model; see: lockstep show v4.0 online_pages */
 R167: atomic { GO ->
-    if :: !(((l[35]) >= 0 && (l[35]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[35]) >= 0 && (l[35]) <= 5)) || ((32768 > 0 && l[45] > 2147483647 - 32768) || (32768 < 0 && l[45] < (-2147483647 - 1) - 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     node_present_pages = (l[45] + 32768);
     l[35] = 0; l[45] = 0; tb = 0; ti = 0; goto R168;
   }
 /* write node_present_pages = np - pages(b) @ kernel model v4.0, proc offline_pages (mm/memory_hotplug.c:__offline_pages), line 334 of the model; see: lockstep show v4.0 offline_pages */
 R189: atomic { GO ->
-    if :: !(((l[46]) >= 0 && (l[46]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[46]) >= 0 && (l[46]) <= 5)) || ((32768 < 0 && l[50] > 2147483647 + 32768) || (32768 > 0 && l[50] < (-2147483647 - 1) + 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     node_present_pages = (l[50] - 32768);
     l[50] = 0; tb = 0; ti = 0; goto R190;
   }
@@ -1364,7 +1370,7 @@ R190: atomic { GO ->
     if :: lw[ti] == 2 -> lw[ti] = 0 :: else -> faulted = 1; goto fault fi;
     goto R190_191;
 R190_191:
-    if :: !(((l[46]) >= 0 && (l[46]) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (!(((l[46]) >= 0 && (l[46]) <= 5)) || ((32768 < 0 && l[49] > 2147483647 + 32768) || (32768 > 0 && l[49] < (-2147483647 - 1) + 32768))) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     if :: ((l[49] - 32768) == 0) -> goto R190_192 :: else -> l[46] = 0; l[49] = 0; tb = 0; ti = 0; goto R195 fi;
 R190_192:
     skip; /* note */
@@ -1455,6 +1461,7 @@ R172_198:
 R199: atomic { GO ->
     tb = l[30];
     if :: !(((tb) >= 0 && (tb) <= 5)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
+    if :: (1 == (-2147483647 - 1)) -> faulted = 1; goto fault :: else fi; /* a runtime error */
     block_online_type[tb] = -(1);
     goto R199_200;
 R199_200:

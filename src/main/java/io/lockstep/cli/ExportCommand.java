@@ -164,8 +164,15 @@ final class ExportCommand implements Callable<Integer> {
         Scenario scenario = loaded.scenario();
         Program program = Program.compile(scenario, rules);
         if (format == ExportFormat.PROMELA) {
-            return TextOutput.write(Promela.model(program, promelaHeader(scenario)), output,
-                    spec.commandLine().getOut(), err);
+            String model;
+            try {
+                model = Promela.model(program, promelaHeader(scenario));
+            } catch (Promela.Unsupported e) {
+                err.println(e.getMessage());
+                err.println(file + ": not exported");
+                return FileReport.INVALID;
+            }
+            return TextOutput.write(model, output, spec.commandLine().getOut(), err);
         }
         TraceRecorder recorder = new TraceRecorder(program, null);
         String what;

@@ -98,10 +98,16 @@ final class Names {
         return parts.isEmpty() ? "false" : "(" + String.join(" || ", parts) + ")";
     }
 
+    private static final String MIN = "(-2147483647 - 1)";
+    private static final String MAX = "2147483647";
+
     /** A compiled expression as Promela; {@code l[k]} is local slot k of the thread. */
     String expr(CExpr e) {
         if (e instanceof CExpr.Const c) {
-            return Long.toString(c.value());
+            if (c.value() < Integer.MIN_VALUE || c.value() > Integer.MAX_VALUE) {
+                throw new Promela.Unsupported("the number " + c.value() + " does not fit in SPIN's 32-bit int");
+            }
+            return c.value() == Integer.MIN_VALUE ? MIN : Long.toString(c.value());
         } else if (e instanceof CExpr.Local l) {
             return "l[" + l.slot() + "]";
         } else if (e instanceof CExpr.Pages) {
@@ -133,12 +139,19 @@ final class Names {
     /**
      * When evaluating {@code e} is a runtime error, as the engine evaluates it (and and or
      * short-circuit, so the right side counts only when it is evaluated); null when it never is.
+     *
+     * <p>The engine computes in 64 bits and reports a value that does not fit in 32 as a runtime
+     * error where a let or a write stores it. Promela's int is 32 bits, so here a +, - or * whose
+     * result leaves 32 bits is that runtime error wherever it happens: the same verdict whenever the
+     * result that overflows is the one stored (the usual {@code x + 1}); different only when an
+     * intermediate result outside 32 bits comes back into range, or is only compared.
      */
     String fault(CExpr e) {
         if (e instanceof CExpr.Pages pg) {
             return or(fault(pg.block()), "!" + defined(expr(pg.block())));
         } else if (e instanceof CExpr.Unary u) {
-            return fault(u.operand());
+            String neg = u.op() == Expr.UnaryOp.NEG ? "(" + expr(u.operand()) + " == " + MIN + ")" : null;
+            return or(fault(u.operand()), neg);
         } else if (e instanceof CExpr.Binary b) {
             String left = fault(b.left());
             String right = fault(b.right());
@@ -147,9 +160,23 @@ final class Names {
             } else if (right != null && b.op() == Expr.BinaryOp.OR) {
                 right = "(!" + expr(b.left()) + " && " + right + ")";
             }
-            return or(left, right);
+            return or(or(left, right), overflow(b.op(), expr(b.left()), expr(b.right())));
         }
         return null;
+    }
+
+    /** Whether a op b leaves 32 bits, tested without computing it (CERT INT32-C). */
+    private static String overflow(Expr.BinaryOp op, String a, String b) {
+        return switch (op) {
+            case ADD -> "((" + b + " > 0 && " + a + " > " + MAX + " - " + b + ") || (" + b + " < 0 && " + a + " < " + MIN
+                    + " - " + b + "))";
+            case SUB -> "((" + b + " < 0 && " + a + " > " + MAX + " + " + b + ") || (" + b + " > 0 && " + a + " < " + MIN
+                    + " + " + b + "))";
+            case MUL -> "((" + a + " > 0 && " + b + " > 0 && " + a + " > " + MAX + " / " + b + ") || (" + a + " > 0 && " + b
+                    + " < 0 && " + b + " < " + MIN + " / " + a + ") || (" + a + " < 0 && " + b + " > 0 && " + a + " < " + MIN
+                    + " / " + b + ") || (" + a + " < 0 && " + b + " < 0 && " + b + " < " + MAX + " / " + a + "))";
+            default -> null;
+        };
     }
 
     static String or(String a, String b) {

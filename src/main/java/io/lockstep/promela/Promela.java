@@ -27,6 +27,25 @@ import java.util.function.IntUnaryOperator;
 public final class Promela {
     private Promela() {}
 
+    /**
+     * A construct the model cannot express, such as a number outside Promela's 32-bit int; the
+     * message is one line, {@code FILE:LINE:COL: what}, naming the statement.
+     */
+    public static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        /** Whether the message already starts with the statement's position. */
+        final boolean positioned;
+
+        Unsupported(String message) {
+            this(message, false);
+        }
+
+        Unsupported(String message, boolean positioned) {
+            super(message);
+            this.positioned = positioned;
+        }
+    }
+
     /** The model; {@code header} lines become the opening comment. */
     public static String model(Program p, List<String> header) {
         Names n = new Names(p);

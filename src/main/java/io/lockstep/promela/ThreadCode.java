@@ -132,6 +132,23 @@ final class ThreadCode {
     }
 
     private void rest(int kind, int pc) {
+        try {
+            restAt(kind, pc);
+        } catch (Promela.Unsupported e) {
+            throw positioned(e, code.get(pc));
+        }
+    }
+
+    /** The message with the statement's position first, once (the innermost statement is the one at fault). */
+    private static Promela.Unsupported positioned(Promela.Unsupported e, Instr in) {
+        if (e.positioned) {
+            return e;
+        }
+        return new Promela.Unsupported(in.where() + ": " + e.getMessage() + " (in '" + in.source()
+                + "'); the Promela export cannot express it", true);
+    }
+
+    private void restAt(int kind, int pc) {
         Instr in = code.get(pc);
         block = label(kind, pc);
         java.util.BitSet live = new java.util.BitSet();
@@ -351,41 +368,50 @@ final class ThreadCode {
     private void settle(List<Integer> entries) {
         TreeSet<Integer> local = localRegion(entries);
         for (int pc : local) {
-            Instr in = code.get(pc);
-            out.append(block).append('_').append(pc).append(":\n");
-            switch (in.op()) {
-                case LET -> {
-                    failIf(n.fault(in.value()), in);
-                    line("l[" + in.slot() + "] = " + n.expr(in.value()) + ";");
-                    next(pc, local);
-                }
-                case JUMP -> line(enter(in.target()) + ";");
-                case JUMP_IF_FALSE -> {
-                    failIf(n.fault(in.value()), in);
-                    line("if :: " + n.expr(in.value()) + " -> " + enter(pc + 1) + " :: else -> " + enter(in.target()) + " fi;");
-                }
-                case NOTE -> {
-                    line("skip; /* note */");
-                    next(pc, local);
-                }
-                case ASSERT -> {
-                    failIf(n.fault(in.value()), in);
-                    line("assert(" + n.expr(in.value()) + "); /* " + Promela.comment(in.source()) + " @ "
-                            + Promela.comment(in.where()) + " */");
-                    next(pc, local);
-                }
-                case ASSERT_HELD -> {
-                    instance(in);
-                    String reads = "(lr[ti] & (1 << " + t + ")) != 0";
-                    String writes = "lw[ti] == " + (t + 1);
-                    String held = in.heldMode() == Stmt.HeldMode.READ ? reads
-                            : in.heldMode() == Stmt.HeldMode.WRITE ? writes : "(" + reads + " || " + writes + ")";
-                    line("assert(" + held + "); /* " + Promela.comment(in.source()) + " @ " + Promela.comment(in.where())
-                            + " */");
-                    next(pc, local);
-                }
-                default -> throw new IllegalStateException(in.op().toString());
+            try {
+                local(pc, local);
+            } catch (Promela.Unsupported e) {
+                throw positioned(e, code.get(pc));
             }
+        }
+    }
+
+    /** One local instruction of the block, labelled, as the engine runs it in a step. */
+    private void local(int pc, TreeSet<Integer> local) {
+        Instr in = code.get(pc);
+        out.append(block).append('_').append(pc).append(":\n");
+        switch (in.op()) {
+            case LET -> {
+                failIf(n.fault(in.value()), in);
+                line("l[" + in.slot() + "] = " + n.expr(in.value()) + ";");
+                next(pc, local);
+            }
+            case JUMP -> line(enter(in.target()) + ";");
+            case JUMP_IF_FALSE -> {
+                failIf(n.fault(in.value()), in);
+                line("if :: " + n.expr(in.value()) + " -> " + enter(pc + 1) + " :: else -> " + enter(in.target()) + " fi;");
+            }
+            case NOTE -> {
+                line("skip; /* note */");
+                next(pc, local);
+            }
+            case ASSERT -> {
+                failIf(n.fault(in.value()), in);
+                line("assert(" + n.expr(in.value()) + "); /* " + Promela.comment(in.source()) + " @ "
+                        + Promela.comment(in.where()) + " */");
+                next(pc, local);
+            }
+            case ASSERT_HELD -> {
+                instance(in);
+                String reads = "(lr[ti] & (1 << " + t + ")) != 0";
+                String writes = "lw[ti] == " + (t + 1);
+                String held = in.heldMode() == Stmt.HeldMode.READ ? reads
+                        : in.heldMode() == Stmt.HeldMode.WRITE ? writes : "(" + reads + " || " + writes + ")";
+                line("assert(" + held + "); /* " + Promela.comment(in.source()) + " @ " + Promela.comment(in.where())
+                        + " */");
+                next(pc, local);
+            }
+            default -> throw new IllegalStateException(in.op().toString());
         }
     }
 

@@ -123,6 +123,13 @@ class ExportCommandTest {
         Result promelaInvalid = CheckCommandTest.run("export", "--format", "promela", bad0.toString());
         assertEquals(2, promelaInvalid.code());
         assertTrue(promelaInvalid.err().contains("bad0.lks:3:3: expected a statement"), promelaInvalid.err());
+        Path big = dir.resolve("big.lks");
+        Files.writeString(big, "scenario \"x\"\nlock a : mutex\nthread \"a\" {\n  let w = 99999999999  lock a\n}\n");
+        Result unsupported = CheckCommandTest.run("export", "--format", "promela", big.toString());
+        assertEquals(2, unsupported.code());
+        assertTrue(unsupported.err().contains("big.lks:4:3: the number 99999999999 does not fit in SPIN's 32-bit int"
+                + " (in 'let w = 99999999999'); the Promela export cannot express it"), unsupported.err());
+        assertEquals("", unsupported.out());
 
         Result missing = export("--steps", "3", dir.resolve("nope.lks").toString());
         assertEquals(2, missing.code());
@@ -170,7 +177,7 @@ class ExportCommandTest {
         assertEquals(1, folder.code());
         assertTrue(folder.err().contains("its folder does not exist"), folder.err());
 
-        for (Result r : List.of(format, promelaRun, promelaInvalid, missing, invalid, noRace, kind, both, neither, negative, huge, self, release, set,
+        for (Result r : List.of(format, promelaRun, promelaInvalid, unsupported, missing, invalid, noRace, kind, both, neither, negative, huge, self, release, set,
                 folder)) {
             assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         }

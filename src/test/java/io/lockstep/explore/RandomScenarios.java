@@ -34,6 +34,17 @@ public final class RandomScenarios {
         "let q = 3  assert q == 3 \"let\"", "read_lock s", "read_unlock s", "write x = 1", "unlock a", "unlock b",
     };
 
+    /** Readers and writers of one rwsem around a mutex: where writer preference decides deadlocks. */
+    static final String[] RWSEM_STATEMENTS = {
+        "read_lock s", "read_unlock s", "lock s", "unlock s", "lock a", "unlock a",
+        "read_lock s  lock a  unlock a  read_unlock s", "lock a  read_lock s  read_unlock s  unlock a", "lock s  unlock s",
+    };
+
+    /** Three threads of one to three {@link #RWSEM_STATEMENTS}. */
+    public static Arbitrary<String> rwsems() {
+        return Arbitraries.of(RWSEM_STATEMENTS).list().ofMinSize(1).ofMaxSize(3).list().ofSize(3).map(RandomScenarios::text);
+    }
+
     /** Two or three threads of one to four {@link #STATEMENTS}. */
     public static Arbitrary<String> locking() {
         Arbitrary<List<String>> body = Arbitraries.of(STATEMENTS).list().ofMinSize(1).ofMaxSize(4);

@@ -27,7 +27,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * SPIN as a referee: on every sample and on random scenarios, the model that {@code export --format
@@ -130,9 +134,100 @@ class SpinDifferentialTest {
                 c.endToEndMillis() / c.lockstepMillis());
     }
 
+    /**
+     * One scenario per rule of the semantics that random scenarios rarely reach, each with the verdict
+     * it must get: the differential test fails if the translation of that rule is wrong.
+     */
+    static Stream<Arguments> targeted() {
+        String ab = "lock a : mutex\nlock b : mutex\n";
+        return Stream.of(
+                Arguments.of("writer preference: a reader queues behind a waiting writer", """
+                        lock s : rwsem
+                        lock a : mutex
+                        thread "r1" { read_lock s  lock a  unlock a  read_unlock s }
+                        thread "r2" { lock a  read_lock s  read_unlock s  unlock a }
+                        thread "w" { lock s  unlock s }
+                        """, new Verdict(true, false)),
+                Arguments.of("a wait-for cycle while a third thread restarts forever", ab + """
+                        thread "t0" { lock a  lock b  unlock b  unlock a }
+                        thread "t1" { lock b  lock a  unlock a  unlock b }
+                        thread "t2" { restart }
+                        """, new Verdict(true, false)),
+                Arguments.of("a lock left held by a finished thread, every other thread blocked", ab + """
+                        thread "t0" { lock a }
+                        thread "t1" { lock a }
+                        """, new Verdict(true, false)),
+                Arguments.of("the same, but a third thread can always move: no deadlock", ab + """
+                        thread "t0" { lock a }
+                        thread "t1" { lock a }
+                        thread "t2" { restart }
+                        """, new Verdict(false, false)),
+                Arguments.of("a second read hold of an rwsem waits for the first", """
+                        lock s : rwsem
+                        thread "t0" { read_lock s  read_lock s }
+                        thread "t1" { restart }
+                        """, new Verdict(true, false)),
+                Arguments.of("a drain waits for the active references, holding a lock", """
+                        lock a : mutex
+                        lock k : active_ref lockdep "kn->count"
+                        thread "t0" { read_trylock k else return  lock a  unlock a  read_unlock k }
+                        thread "t1" { lock a  drain k  unlock a }
+                        thread "t2" { restart }
+                        """, new Verdict(true, false)),
+                Arguments.of("an unchecked unlock does not undo a self-deadlock already reached", ab + """
+                        thread "t0" { lock a  lock a }
+                        thread "t1" { unlock a anyway }
+                        """, new Verdict(true, false)),
+                Arguments.of("a runtime error (unlock of a lock not held) ends that execution", ab + """
+                        thread "t0" { lock a  unlock b  lock a }
+                        thread "t1" { restart }
+                        """, new Verdict(false, false)),
+                Arguments.of("a runtime error (an unknown block number) ends that execution", """
+                        lock d[] : mutex novalidate
+                        thread "t0" { let b = 9  lock d[b]  lock d[b] }
+                        thread "t1" { restart }
+                        """, new Verdict(false, false)),
+                Arguments.of("a let whose value leaves 32 bits is a runtime error that ends the execution", ab + """
+                        thread "t0" { let v = 2147483647  let w = v + 1  lock a  lock a }
+                        thread "t1" { restart }
+                        """, new Verdict(false, false)),
+                Arguments.of("an assert over a read under the lock holds", ab + """
+                        var x = 0
+                        thread "t0" { lock a  write x = 1  write x = 0  unlock a  write x = 2 }
+                        thread "t1" { lock a  read x -> v  unlock a  assert v != 1 "x is 1 only inside a" }
+                        """, new Verdict(false, false)),
+                Arguments.of("the same assert over a read without the lock fails", ab + """
+                        var x = 0
+                        thread "t0" { lock a  write x = 1  write x = 0  unlock a  write x = 2 }
+                        thread "t1" { read x -> v  assert v != 1 "x is 1 only inside a" }
+                        """, new Verdict(false, true)),
+                Arguments.of("assert_held of a lock another thread holds fails", ab + """
+                        thread "t0" { lock a  unlock a }
+                        thread "t1" { assert_held a "a is held" }
+                        """, new Verdict(false, true)),
+                Arguments.of("a trylock that fails runs its else block; a restart drops the entry point's locals", """
+                        lock a : mutex
+                        var x = 0
+                        proc entry() { let q = 1  trylock a else restart  read x -> v  assert q == 1 "reset"  unlock a }
+                        thread "t0" { lock a  write x = 1  unlock a }
+                        thread "t1" { call entry() }
+                        thread "t2" { trylock a else { write x = 5  lock a }  unlock a  read x -> w  assert w != 5 "x was 5" }
+                        """, new Verdict(false, true)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targeted")
+    void targetedScenariosGetTheirVerdictFromBoth(String name, String text, Verdict expected) throws IOException {
+        Spin spin = spin();
+        Compared c = compare(spin, Program.compile(Scenarios.load(text)), name, "-O0");
+        assertEquals(expected, c.lockstep(), "Lockstep's verdict on: " + name);
+        assertEquals(expected, c.spin(), "SPIN's verdict on: " + name);
+    }
+
     @Provide
     Arbitrary<String> randomScenarios() {
-        return Arbitraries.oneOf(RandomScenarios.locking(), RandomScenarios.syscalls(), RandomScenarios.asserting());
+        return Arbitraries.oneOf(RandomScenarios.locking(), RandomScenarios.syscalls(), RandomScenarios.asserting(),
+                RandomScenarios.rwsems());
     }
 
     /** gcc -O0: half the compile time of -O2, and these state spaces are a few hundred states. */
