@@ -7,7 +7,6 @@ import io.lockstep.model.LockKind;
 import io.lockstep.model.Place;
 import io.lockstep.model.Stmt;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
@@ -67,7 +66,7 @@ final class ThreadCode {
         // The thread's leading local statements, in thread order before any step (the engine's initial state).
         block = "B";
         leading = true;
-        maySet = written(null, List.of(0), new java.util.BitSet());
+        maySet = LocalCode.written(code, null, List.of(0), new java.util.BitSet());
         out.append("B: atomic { ready == ").append(t).append(" ->\n");
         line(enter(0) + ";");
         settle(List.of(0));
@@ -162,7 +161,7 @@ final class ThreadCode {
                     case RESTART -> List.of(in.restartTarget());
                     default -> List.of(pc + 1);
                 };
-        maySet = written(kind == RUN ? in : null, entries, live);
+        maySet = LocalCode.written(code, kind == RUN ? in : null, entries, live);
         out.append("/* ").append(Promela.comment(in.source())).append(" @ ").append(Promela.comment(in.where()))
                 .append(" */\n");
         if (kind == WAIT) {
@@ -324,49 +323,12 @@ final class ThreadCode {
         return zero.toString();
     }
 
-    /** {@code live} plus the slots the step and the local code reachable from {@code entries} write. */
-    private java.util.BitSet written(Instr step, List<Integer> entries, java.util.BitSet live) {
-        java.util.BitSet out = (java.util.BitSet) live.clone();
-        if (step != null && step.op() == Instr.Op.READ) {
-            out.set(step.slot());
-        }
-        for (int pc : localRegion(entries)) {
-            Instr in = code.get(pc);
-            if (in.op() == Instr.Op.LET) {
-                out.set(in.slot());
-            }
-        }
-        return out;
-    }
-
-    /** The local instructions reachable from {@code entries} without crossing a step. */
-    private TreeSet<Integer> localRegion(List<Integer> entries) {
-        TreeSet<Integer> local = new TreeSet<>();
-        Deque<Integer> work = new ArrayDeque<>(entries);
-        while (!work.isEmpty()) {
-            int pc = work.poll();
-            Instr in = code.get(pc);
-            if (in.isStep() || in.op() == Instr.Op.END || !local.add(pc)) {
-                continue;
-            }
-            switch (in.op()) {
-                case JUMP -> work.add(in.target());
-                case JUMP_IF_FALSE -> {
-                    work.add(pc + 1);
-                    work.add(in.target());
-                }
-                default -> work.add(pc + 1);
-            }
-        }
-        return local;
-    }
-
     /**
      * The local instructions reachable from {@code entries} without a step, in pc order, each labelled;
      * the code before has already jumped to the entries.
      */
     private void settle(List<Integer> entries) {
-        TreeSet<Integer> local = localRegion(entries);
+        TreeSet<Integer> local = LocalCode.region(code, entries);
         for (int pc : local) {
             try {
                 local(pc, local);
