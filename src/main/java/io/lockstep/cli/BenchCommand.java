@@ -63,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        SpinReference spin = noSpin ? null : SpinReference.find();
+        io.lockstep.promela.Spin spin = noSpin ? null : io.lockstep.promela.Spin.find();
         for (String tb : family) {
             String[] parts = tb.split("x");
             int threads = Integer.parseInt(parts[0]);
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
             Measured m = measure(Program.compile(l.scenario()));
             out.println(format("family " + tb, m));
             if (spin != null) {
-                SpinReference.Result s = spin.run(BenchFamily.promela(threads, blocks));
+                io.lockstep.promela.Spin.Result s = spin.measure(BenchFamily.promela(threads, blocks));
                 if (s != null) {
                     out.printf(Locale.ROOT, "  %-38s %,12d %14s %12.0f %10.1f %10s %10.1f %10.1f%n",
                             "SPIN, same family", s.states(), "-", s.statesPerSecond(), s.memoryMb(), "-",

@@ -14,6 +14,7 @@ import io.lockstep.lang.Loaded;
 import io.lockstep.lang.SwitchSettings;
 import io.lockstep.model.Scenario;
 import io.lockstep.model.Switch;
+import io.lockstep.promela.Promela;
 import io.lockstep.trace.ChromeTrace;
 import io.lockstep.trace.Trace;
 import io.lockstep.trace.TraceRecorder;
@@ -35,20 +36,27 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lockstep export}: one run of a scenario, written in a format other tools read. The run is
- * the shortest schedule of a finding kind, as {@code check} and the window pick it, or the first N
- * steps of the window's next-thread policy; the writers live beside the trace they write
- * ({@link ChromeTrace}), this class only chooses the run and where the text goes.
+ * {@code lockstep export}: a scenario written in a format other tools read. For chrome-trace, one
+ * run: the shortest schedule of a finding kind, as {@code check} and the window pick it, or the
+ * first N steps of the window's next-thread policy. For promela, the whole scenario as a model SPIN
+ * verifies ({@link Promela}). The writers live beside what they write; this class only chooses the
+ * run and where the text goes.
  */
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "Write one run of a scenario for another tool: chrome-trace is Trace Event Format JSON, which"
+            "Write a scenario for another tool. chrome-trace is one run as Trace Event Format JSON, which"
                     + " chrome://tracing and ui.perfetto.dev open, with a track per thread (a slice per call frame,"
                     + " nested as the stack nests, and the statement of each step), a track per lock instance"
                     + " (who holds it, read or write, and who waits), arrows from a release to the acquisition it"
                     + " unblocked, and the findings as instants.",
             "",
             "Time is steps, not wall clock: " + ChromeTrace.TIME_SCALE + " (a viewer shows a step as 1 ms).",
+            "",
+            "promela is the whole scenario (no --schedule or --steps) as a Promela model for SPIN, compiled"
+                    + " from the same instructions the explorer runs: one SPIN step per Lockstep step, the locks"
+                    + " (rwsems prefer writers, trylock, restarts, kernfs drains), the shared places, assert and"
+                    + " assert_held as assertions, and Lockstep's deadlock (a wait-for cycle, or every unfinished"
+                    + " thread blocked) as an invalid end state. The file's comment says how to run spin, gcc and pan.",
             ""},
         footer = {
             "",
@@ -63,7 +71,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  lockstep export --format chrome-trace --schedule deadlock -o dl.json \\",
             "      samples/v40-hotadd-vs-udev-deadlock.lks",
             "  lockstep export --format chrome-trace --steps 30 FILE.lks > run.json",
-            "Open the JSON in ui.perfetto.dev (Open trace file) or chrome://tracing (Load)."})
+            "  lockstep export --format promela -o model.pml FILE.lks",
+            "Open the JSON in ui.perfetto.dev (Open trace file) or chrome://tracing (Load);",
+            "verify the model with spin -a model.pml, gcc -DSAFETY -o pan pan.c, ./pan -A and ./pan -E."})
 final class ExportCommand implements Callable<Integer> {
     /** The most --steps: far past any sample, and a bound on a restart loop that never ends. */
     static final int MAX_STEPS = 100_000;
@@ -72,10 +82,11 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = ExportFormat.Converter.class,
-            description = "What to write: chrome-trace.")
+            description = "What to write: chrome-trace (one run, with --schedule or --steps) or promela (the"
+                    + " whole scenario, for SPIN).")
     ExportFormat format;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Run run;
 
     static final class Run {
@@ -110,8 +121,19 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (format.runs && run == null) {
+            err.println("lockstep export: --format " + format.word + " writes one run: give --schedule KIND or --steps N");
+            return FileReport.INVALID;
+        }
+        if (!format.runs && run != null) {
+            err.println("lockstep export: --format " + format.word + " writes the whole scenario, every run;"
+                    + " --schedule and --steps are for chrome-trace");
+            return FileReport.INVALID;
+        }
         Optional<Finding.Kind> kind = Optional.empty();
-        if (run.schedule != null) {
+        if (run == null) {
+            // the whole scenario: no run to choose
+        } else if (run.schedule != null) {
             kind = kind(run.schedule);
             if (kind.isEmpty()) {
                 err.println("lockstep export: --schedule wants deadlock, inversion, guarded-inversion, race or"
@@ -141,6 +163,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         Scenario scenario = loaded.scenario();
         Program program = Program.compile(scenario, rules);
+        if (format == ExportFormat.PROMELA) {
+            String model;
+            try {
+                model = Promela.model(program, promelaHeader(scenario));
+            } catch (Promela.Unsupported e) {
+                err.println(e.getMessage());
+                err.println(file + ": not exported");
+                return FileReport.INVALID;
+            }
+            return TextOutput.write(model, output, spec.commandLine().getOut(), err);
+        }
         TraceRecorder recorder = new TraceRecorder(program, null);
         String what;
         if (kind.isPresent()) {
@@ -165,6 +198,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         String json = ChromeTrace.json(recorder.trace(), metadata(scenario, what));
         return TextOutput.write(json, output, spec.commandLine().getOut(), err);
+    }
+
+    /** The model's opening comment: what it was made from, so a reader can make it again. */
+    private List<String> promelaHeader(Scenario scenario) {
+        List<String> h = new ArrayList<>();
+        h.add("Generated by " + spec.root().version()[0] + " (lockstep export --format promela) from " + file);
+        h.add("scenario: " + scenario.title());
+        h.add("release: " + (scenario.release() == null ? "none" : scenario.release())
+                + (scenario.switches().isEmpty() ? "" : "; switches: " + SwitchSettings.describeChanges(scenario))
+                + (rules ? "; documented rules checked" : ""));
+        return h;
     }
 
     private Map<String, Object> metadata(Scenario scenario, String what) {

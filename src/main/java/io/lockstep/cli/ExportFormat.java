@@ -6,16 +6,20 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /**
- * What {@code lockstep export} writes. One format now; an enum rather than a flag so that another
- * (Promela is next) is one more constant and one more writer, and an unknown name lists them all.
+ * What {@code lockstep export} writes: an enum rather than a flag so that another format is one
+ * more constant and one more writer, and an unknown name lists them all. {@code runs} says whether
+ * the format is one run (it then needs --schedule or --steps) or the whole scenario (Promela).
  */
 enum ExportFormat {
-    CHROME_TRACE("chrome-trace");
+    CHROME_TRACE("chrome-trace", true),
+    PROMELA("promela", false);
 
     final String word;
+    final boolean runs;
 
-    ExportFormat(String word) {
+    ExportFormat(String word, boolean runs) {
         this.word = word;
+        this.runs = runs;
     }
 
     static String words() {

@@ -6,18 +6,22 @@ import io.lockstep.model.Expr;
  * A compiled expression: names resolved to local slots or constants, so evaluation is a walk over
  * a few nodes reading the thread's locals in the state array.
  */
-abstract sealed class CExpr {
+public abstract sealed class CExpr {
     /** Evaluates with the thread's locals starting at {@code locals} in {@code s}. */
     abstract long eval(int[] s, int locals);
 
     /** Adds the local slots this expression reads to {@code used}. */
     abstract void usedSlots(java.util.BitSet used);
 
-    static final class Const extends CExpr {
+    public static final class Const extends CExpr {
         final long value;
 
         Const(long value) {
             this.value = value;
+        }
+
+        public long value() {
+            return value;
         }
 
         @Override
@@ -29,11 +33,15 @@ abstract sealed class CExpr {
         void usedSlots(java.util.BitSet used) {}
     }
 
-    static final class Local extends CExpr {
+    public static final class Local extends CExpr {
         final int slot;
 
         Local(int slot) {
             this.slot = slot;
+        }
+
+        public int slot() {
+            return slot;
         }
 
         @Override
@@ -48,13 +56,17 @@ abstract sealed class CExpr {
     }
 
     /** {@code pages(e)}: every defined block holds the same number of pages. */
-    static final class Pages extends CExpr {
+    public static final class Pages extends CExpr {
         final CExpr block;
         final Program program;
 
         Pages(CExpr block, Program program) {
             this.block = block;
             this.program = program;
+        }
+
+        public CExpr block() {
+            return block;
         }
 
         @Override
@@ -69,13 +81,21 @@ abstract sealed class CExpr {
         }
     }
 
-    static final class Unary extends CExpr {
+    public static final class Unary extends CExpr {
         final Expr.UnaryOp op;
         final CExpr operand;
 
         Unary(Expr.UnaryOp op, CExpr operand) {
             this.op = op;
             this.operand = operand;
+        }
+
+        public Expr.UnaryOp op() {
+            return op;
+        }
+
+        public CExpr operand() {
+            return operand;
         }
 
         @Override
@@ -90,7 +110,7 @@ abstract sealed class CExpr {
         }
     }
 
-    static final class Binary extends CExpr {
+    public static final class Binary extends CExpr {
         final Expr.BinaryOp op;
         final CExpr left;
         final CExpr right;
@@ -99,6 +119,18 @@ abstract sealed class CExpr {
             this.op = op;
             this.left = left;
             this.right = right;
+        }
+
+        public Expr.BinaryOp op() {
+            return op;
+        }
+
+        public CExpr left() {
+            return left;
+        }
+
+        public CExpr right() {
+            return right;
         }
 
         @Override

@@ -6,7 +6,7 @@ import io.lockstep.model.Place;
  * A compiled shared place: which word of the state it is. Places that depend on a block number
  * ({@code block(e).state}, {@code zone_of(e).present_pages}) are resolved when the step runs.
  */
-final class CPlace {
+public final class CPlace {
     final Place.Kind kind;
     /** The fixed state offset, for places that do not depend on a block. */
     final int fixedOffset;
@@ -33,6 +33,30 @@ final class CPlace {
             case ZONE_OF_PRESENT -> l.zonePresent(s[l.blockZone(p.checkBlock(block.eval(s, locals)))]);
             case ZONE_OF_SPANNED -> l.zoneSpanned(s[l.blockZone(p.checkBlock(block.eval(s, locals)))]);
         };
+    }
+
+    public Place.Kind kind() {
+        return kind;
+    }
+
+    /** The block number expression of a per-block place ({@code block(e).state}), or null. */
+    public CExpr block() {
+        return block;
+    }
+
+    /** The place as the scenario writes it. */
+    public String source() {
+        return source;
+    }
+
+    /** For a {@code var} place: the var's number, in declaration order. */
+    public int varIndex(Program p) {
+        return fixedOffset - p.layout().var(0);
+    }
+
+    /** For a fixed zone place ({@code zone(Z).present_pages}): the zone's number. */
+    public int zoneIndex(Program p) {
+        return (fixedOffset - p.layout().zonePresent(0)) / 2;
     }
 
     void usedSlots(java.util.BitSet used) {

@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * One instruction of a thread's compiled code. Calls are inlined, so a thread's code is one flat
  * array; {@link #stack} keeps the call stack (innermost first) for the window and the reports.
+ * Public read-only accessors let a translator (the Promela export) follow the engine's own code
+ * rather than re-deriving it from the scenario, so both run the same instructions.
  */
-final class Instr {
-    enum Op {
+public final class Instr {
+    public enum Op {
         ACQUIRE, RELEASE, TRYLOCK, READ, WRITE, SET_BLOCK, DRAIN, ACTIVATE, RESTART, // scheduling points
         LET, JUMP, JUMP_IF_FALSE, NOTE, ASSERT, ASSERT_HELD, END // run at once
     }
@@ -52,7 +54,32 @@ final class Instr {
         this.at = at;
     }
 
-    boolean isStep() {
+    /** Whether this instruction is a scheduling point (the rest run at once, after it, in the same step). */
+    public boolean isStep() {
         return op.ordinal() <= Op.RESTART.ordinal();
     }
+
+    public Op op() { return op; }
+    public SourcePos pos() { return pos; }
+    public String source() { return source; }
+    /** Where it is, for a message: the file position, or the kernel model, proc and citation. */
+    public String where() { return where; }
+    public int lockClass() { return lockClass; }
+    /** The block index of a per-block lock, or null for a single lock. */
+    public CExpr index() { return index; }
+    public boolean shared() { return shared; }
+    public boolean restartOnFail() { return restartOnFail; }
+    public boolean anyway() { return anyway; }
+    public int restartTarget() { return restartTarget; }
+    public int restartSlotFrom() { return restartSlotFrom; }
+    public int restartSlotTo() { return restartSlotTo; }
+    public io.lockstep.model.Stmt.HeldMode heldMode() { return heldMode; }
+    public boolean rule() { return rule; }
+    public int target() { return target; }
+    public CPlace place() { return place; }
+    public int slot() { return slot; }
+    public CExpr value() { return value; }
+    public BlockState blockState() { return blockState; }
+    public int zone() { return zone; }
+    public String text() { return text; }
 }

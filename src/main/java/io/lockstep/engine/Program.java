@@ -108,6 +108,31 @@ public final class Program {
         return layout;
     }
 
+    /** A thread's compiled code, read-only: what a translator such as the Promela export follows. */
+    public List<Instr> code(int t) {
+        return List.of(code[t]);
+    }
+
+    /** The local slots of thread {@code t} that are dead at {@code pc} (the engine zeroes them there). */
+    public int[] deadSlotsAt(int t, int pc) {
+        return deadSlots[t][pc].clone();
+    }
+
+    /** How many local slots thread {@code t} has. */
+    public int localCount(int t) {
+        return localsPerThread[t];
+    }
+
+    /** The first lock instance of a class (a per-block class has one instance per block number). */
+    public int lockClassBase(int cls) {
+        return classBase[cls];
+    }
+
+    /** Whether a lock class is an array with one instance per block number. */
+    public boolean lockClassPerBlock(int cls) {
+        return classes[cls].perBlock();
+    }
+
     public int threadCount() {
         return code.length;
     }

@@ -31,7 +31,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.lockstep.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.lockstep.lang..", "io.lockstep.engine..",
                         "io.lockstep.explore..", "io.lockstep.event..", "io.lockstep.trace..", "io.lockstep.cli..",
-                        "io.lockstep.ui..")
+                        "io.lockstep.ui..", "io.lockstep.promela..")
                 .check(classes);
     }
 
@@ -39,7 +39,8 @@ class ArchitectureTest {
     void theLanguageKnowsOnlyTheModel() {
         noClasses().that().resideInAPackage("io.lockstep.lang..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.lockstep.engine..", "io.lockstep.explore..",
-                        "io.lockstep.event..", "io.lockstep.trace..", "io.lockstep.cli..", "io.lockstep.ui..")
+                        "io.lockstep.event..", "io.lockstep.trace..", "io.lockstep.cli..", "io.lockstep.ui..",
+                        "io.lockstep.promela..")
                 .check(classes);
     }
 
@@ -47,7 +48,8 @@ class ArchitectureTest {
     void eventsAreLeaves() {
         noClasses().that().resideInAPackage("io.lockstep.event..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.lockstep.lang..", "io.lockstep.engine..",
-                        "io.lockstep.explore..", "io.lockstep.trace..", "io.lockstep.cli..", "io.lockstep.ui..")
+                        "io.lockstep.explore..", "io.lockstep.trace..", "io.lockstep.cli..", "io.lockstep.ui..",
+                        "io.lockstep.promela..")
                 .check(classes);
     }
 
@@ -55,7 +57,7 @@ class ArchitectureTest {
     void theEngineDoesNotKnowWhoDrivesIt() {
         noClasses().that().resideInAPackage("io.lockstep.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.lockstep.lang..", "io.lockstep.explore..",
-                        "io.lockstep.trace..", "io.lockstep.cli..", "io.lockstep.ui..")
+                        "io.lockstep.trace..", "io.lockstep.cli..", "io.lockstep.ui..", "io.lockstep.promela..")
                 .check(classes);
     }
 
@@ -63,6 +65,18 @@ class ArchitectureTest {
     void runsAndExplorationDoNotKnowTheCommandLineOrTheWindow() {
         noClasses().that().resideInAnyPackage("io.lockstep.explore..", "io.lockstep.trace..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.lockstep.cli..", "io.lockstep.ui..")
+                .check(classes);
+    }
+
+    /**
+     * The Promela translator reads the compiled program and nothing that runs or shows it: what it
+     * writes follows the engine's code, never the explorer's results.
+     */
+    @Test
+    void thePromelaTranslatorKnowsOnlyTheEngineAndTheModel() {
+        noClasses().that().resideInAPackage("io.lockstep.promela..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.lockstep.lang..", "io.lockstep.explore..",
+                        "io.lockstep.trace..", "io.lockstep.cli..", "io.lockstep.ui..", "io.lockstep.share..")
                 .check(classes);
     }
 

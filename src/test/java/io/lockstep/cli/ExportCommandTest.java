@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code lockstep export --format chrome-trace}: a golden file for the headline deadlock, every
- * sample's exports valid Trace Event Format ({@link TraceEventChecks}), and the error paths.
- * Regenerate the golden file with {@code mvn test -Dtest=ExportCommandTest -Dgolden.update=true}.
+ * {@code lockstep export}: for chrome-trace, a golden file for the headline deadlock, every sample's
+ * exports valid Trace Event Format ({@link TraceEventChecks}); for promela, a golden model of the
+ * headline (whether SPIN agrees with it is {@code SpinDifferentialTest}); and the error paths.
+ * Regenerate the golden files with {@code mvn test -Dtest=ExportCommandTest -Dgolden.update=true}.
  */
 class ExportCommandTest {
     private static final String HEADLINE = "samples/v40-hotadd-vs-udev-deadlock.lks";
@@ -52,6 +53,26 @@ class ExportCommandTest {
         assertTrue(r.out().contains("\"name\":\"online_pages (mm/memory_hotplug.c)\",\"cat\":\"frame\""), r.out());
         assertTrue(r.out().contains("\"name\":\"deadlock\",\"cat\":\"finding\",\"ph\":\"i\""), r.out());
         assertTrue(r.out().contains("\"time_scale\":\"step k (1-based) runs from ts = k * 1000 us"), r.out());
+    }
+
+    @Test
+    void thePromelaModelOfTheHeadlineMatchesItsGoldenFileAndIsTheSameEveryTime() throws IOException {
+        Result r = CheckCommandTest.run("export", "--format", "promela", HEADLINE);
+        assertEquals(0, r.code(), r.err());
+        Path golden = Path.of("samples", "v40-hotadd-vs-udev-deadlock.pml");
+        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+            Files.writeString(golden, r.out());
+        }
+        assertEquals(Files.readString(golden), r.out());
+        assertEquals(r.out(), CheckCommandTest.run("export", "--format", "promela", HEADLINE).out(), "deterministic");
+        // one proctype per thread, the watch for wait-for cycles, and how to run SPIN on it
+        assertTrue(r.out().contains("proctype T0() {") && r.out().contains("proctype T1() {"), r.out());
+        assertTrue(r.out().contains("proctype watch() {"), r.out());
+        assertTrue(r.out().contains("./pan -A"), r.out());
+        Path out = dir.resolve("model.pml");
+        Result toFile = CheckCommandTest.run("export", "--format", "promela", "-o", out.toString(), HEADLINE);
+        assertEquals(0, toFile.code(), toFile.err());
+        assertEquals(r.out(), Files.readString(out));
     }
 
     @Test
@@ -95,9 +116,25 @@ class ExportCommandTest {
 
     @Test
     void badInputGetsAMessageAndANonZeroExitNeverAStackTrace() throws IOException {
-        Result format = CheckCommandTest.run("export", "--format", "promela", "--steps", "3", HEADLINE);
+        Result format = CheckCommandTest.run("export", "--format", "dot", "--steps", "3", HEADLINE);
         assertEquals(2, format.code());
-        assertTrue(format.err().contains("unknown format 'promela'; the formats are chrome-trace"), format.err());
+        assertTrue(format.err().contains("unknown format 'dot'; the formats are chrome-trace, promela"), format.err());
+        Result promelaRun = CheckCommandTest.run("export", "--format", "promela", "--steps", "3", HEADLINE);
+        assertEquals(2, promelaRun.code());
+        assertTrue(promelaRun.err().contains("--schedule and --steps are for chrome-trace"), promelaRun.err());
+        assertEquals("", promelaRun.out());
+        Path bad0 = dir.resolve("bad0.lks");
+        Files.writeString(bad0, "scenario \"x\"\nthread \"a\" {\n  lok foo\n}\n");
+        Result promelaInvalid = CheckCommandTest.run("export", "--format", "promela", bad0.toString());
+        assertEquals(2, promelaInvalid.code());
+        assertTrue(promelaInvalid.err().contains("bad0.lks:3:3: expected a statement"), promelaInvalid.err());
+        Path big = dir.resolve("big.lks");
+        Files.writeString(big, "scenario \"x\"\nlock a : mutex\nthread \"a\" {\n  let w = 99999999999  lock a\n}\n");
+        Result unsupported = CheckCommandTest.run("export", "--format", "promela", big.toString());
+        assertEquals(2, unsupported.code());
+        assertTrue(unsupported.err().contains("big.lks:4:3: the number 99999999999 does not fit in SPIN's 32-bit int"
+                + " (in 'let w = 99999999999'); the Promela export cannot express it"), unsupported.err());
+        assertEquals("", unsupported.out());
 
         Result missing = export("--steps", "3", dir.resolve("nope.lks").toString());
         assertEquals(2, missing.code());
@@ -125,6 +162,8 @@ class ExportCommandTest {
         assertEquals(2, both.code());
         Result neither = export(HEADLINE);
         assertEquals(2, neither.code());
+        assertTrue(neither.err().contains("--format chrome-trace writes one run: give --schedule KIND or --steps N"),
+                neither.err());
         Result negative = export("--steps", "-1", HEADLINE);
         assertEquals(2, negative.code());
         Result huge = export("--steps", "100001", HEADLINE);
@@ -143,7 +182,7 @@ class ExportCommandTest {
         assertEquals(1, folder.code());
         assertTrue(folder.err().contains("its folder does not exist"), folder.err());
 
-        for (Result r : List.of(format, missing, invalid, noRace, kind, both, neither, negative, huge, self, release, set,
+        for (Result r : List.of(format, promelaRun, promelaInvalid, unsupported, missing, invalid, noRace, kind, both, neither, negative, huge, self, release, set,
                 folder)) {
             assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         }
@@ -157,5 +196,7 @@ class ExportCommandTest {
         Result own = CheckCommandTest.run("help", "export");
         assertEquals(0, own.code());
         assertTrue(own.out().contains("ts = k * 1000 us"), own.out());
+        assertTrue(own.out().contains("promela is the whole scenario"), own.out());
+        assertTrue(own.out().contains("lockstep export --format promela -o model.pml FILE.lks"), own.out());
     }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -26,34 +25,9 @@ import net.jqwik.api.Provide;
  * (vector clocks); every schedule it reports replays to the same finding; it is deterministic.
  */
 class ExplorerProperties {
-    private static final String[] STATEMENTS = {
-        "lock a", "unlock a", "lock b", "unlock b", "read_lock s", "read_unlock s", "lock s", "unlock s",
-        "read x -> v", "write x = 1", "write y = 2", "read y -> w", "lock g", "unlock g", "lock sp", "unlock sp",
-        "set block 1 offline", "read block(1).state -> st",
-    };
-
     @Provide
     Arbitrary<String> scenarios() {
-        Arbitrary<String> stmt = Arbitraries.of(STATEMENTS);
-        Arbitrary<List<String>> body = stmt.list().ofMinSize(1).ofMaxSize(4);
-        return body.list().ofMinSize(2).ofMaxSize(3).map(ExplorerProperties::text);
-    }
-
-    static String text(List<List<String>> threads) {
-        StringBuilder sb = new StringBuilder("""
-                lock a : mutex
-                lock b : mutex
-                lock g : mutex
-                lock s : rwsem
-                lock sp : spinlock
-                var x = 0
-                var y = 0
-                """);
-        for (int t = 0; t < threads.size(); t++) {
-            sb.append("thread \"t").append(t).append("\" { ").append(String.join("  ", threads.get(t))).append(" }\n");
-        }
-        sb.append("expect no deadlock\n");
-        return sb.toString();
+        return RandomScenarios.locking();
     }
 
     @Property(tries = 150)
@@ -101,21 +75,11 @@ class ExplorerProperties {
      * restarts can take a step forever, so the naive side enumerates every schedule up to a depth: it
      * must find nothing the explorer misses, and everything the explorer shows within that depth.
      */
-    private static final String[] SYSCALL_STATEMENTS = {
-        "lock a", "unlock a", "trylock a else restart", "call entry()", "call entry()", "read_trylock k else return",
-        "read_unlock k", "drain k", "activate k", "assert_held a \"a is held\"", "assert_held s read \"s for reading\"",
-        "read_lock s", "read_unlock s", "write x = 1", "read x -> v", "unlock a anyway", "restart",
-    };
     private static final int NAIVE_DEPTH = 14;
 
     @Provide
     Arbitrary<String> syscallScenarios() {
-        Arbitrary<List<String>> body = Arbitraries.of(SYSCALL_STATEMENTS).list().ofMinSize(1).ofMaxSize(3);
-        return body.list().ofSize(2).map(threads -> text(threads).replace("var x = 0", """
-                var x = 0
-                lock k : active_ref lockdep "kn->count"
-                proc entry() { read_trylock k else return  trylock a else restart  write y = 1  unlock a  read_unlock k }
-                """));
+        return RandomScenarios.syscalls();
     }
 
     @Property(tries = 150)
