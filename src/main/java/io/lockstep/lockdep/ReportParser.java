@@ -203,14 +203,8 @@ public final class ReportParser {
                 throw error(line, ClassText.firstNonBlank(t), "expected the lock: 'ADDRESS (class){usage}, at: function'");
             }
         }
-        if (ClassText.unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
-            ReportText.Line joined = line.join(lines.get(at));
-            if (!ClassText.unbalanced(joined.text(), open)) { // a mail client's wrap; otherwise ')' is missing on this line
-                line = joined;
-                at++;
-                t = line.text();
-            }
-        }
+        line = joinedIfWrapped(line, open);
+        t = line.text();
         try {
             ClassText.Read read = ClassText.read(t, open);
             int where = t.indexOf("at:", read.end());
@@ -218,6 +212,21 @@ public final class ReportParser {
         } catch (ClassText.Bad bad) {
             throw error(line, bad.index, bad.getMessage());
         }
+    }
+
+    /**
+     * The line with the next one joined on when the class opened at {@code open} closes only there:
+     * a mail client's wrap. Otherwise the line as it is, and its missing ')' is reported on it.
+     */
+    private ReportText.Line joinedIfWrapped(ReportText.Line line, int open) {
+        if (ClassText.unbalanced(line.text(), open) && at < lines.size() && !lines.get(at).text().isBlank()) {
+            ReportText.Line joined = line.join(lines.get(at));
+            if (!ClassText.unbalanced(joined.text(), open)) {
+                at++;
+                return joined;
+            }
+        }
+        return line;
     }
 
     /** {@code -> #N (class){usage}:}, then its stack lines up to the next blank line and link. */
@@ -253,14 +262,8 @@ public final class ReportParser {
             }
             throw error(line, after, "expected '(' and the lock class after '-> #" + number + "'");
         }
-        if (ClassText.unbalanced(t, open) && at < lines.size() && !lines.get(at).text().isBlank()) {
-            ReportText.Line joined = line.join(lines.get(at));
-            if (!ClassText.unbalanced(joined.text(), open)) { // a mail client's wrap; otherwise ')' is missing on this line
-                line = joined;
-                at++;
-                t = line.text();
-            }
-        }
+        line = joinedIfWrapped(line, open);
+        t = line.text();
         ClassText.Read read;
         try {
             read = ClassText.read(t, open);
