@@ -203,6 +203,9 @@ public final class MemoryMapView extends Region implements TraceView {
         }
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
+        // A scenario without memory (an imported lockdep chain) has no map: its legend would sit
+        // unplaced over the pane's caption.
+        legend.setVisible(!zoneBands.isEmpty());
         if (zoneBands.isEmpty() || w < 20 || h < 20) {
             return;
         }

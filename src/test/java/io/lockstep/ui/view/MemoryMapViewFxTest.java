@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lockstep.engine.Program;
 import io.lockstep.model.BlockState;
+import io.lockstep.trace.TraceRecorder;
 import io.lockstep.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,21 @@ class MemoryMapViewFxTest {
         Bounds screen = map.localToScreen(cell);
         robot.clickOn(new Point2D(screen.getCenterX(), screen.getCenterY()));
         assertEquals(List.of(10), jumps);
+    }
+
+    @Test
+    void aScenarioWithoutMemoryShowsNoLegend(FxRobot robot) {
+        Trace withMemory = Runs.deadlock();
+        robot.interact(() -> map.update(withMemory, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".lk-map-legend").queryAll().stream().allMatch(javafx.scene.Node::isVisible));
+        Program chain = Runs.program("chain.lks", "scenario \"two locks, no memory\"\nlock a : mutex\nlock b : mutex\nthread \"t\" { lock a\n lock b\n unlock b\n unlock a }\n");
+        TraceRecorder r = new TraceRecorder(chain, null);
+        r.step(0); // thread indices are 0-based
+        robot.interact(() -> map.update(r.trace(), 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        // an imported lockdep chain has no blocks: a legend there would sit unplaced over the caption
+        assertTrue(robot.lookup(".lk-map-legend").queryAll().stream().noneMatch(javafx.scene.Node::isVisible));
     }
 
     @Test
