@@ -136,10 +136,8 @@ final class LockdepImportWindow {
     }
 
     private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a lockdep report");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Text (*.txt, *.log, *.eml)", "*.txt", "*.log",
-                "*.eml"), new FileChooser.ExtensionFilter("Any file", "*"));
+        FileChooser chooser = FileChoosers.of("Open a lockdep report", "Text (*.txt, *.log, *.eml)", "*.txt", "*.log", "*.eml");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Any file", "*"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             openFile(file);

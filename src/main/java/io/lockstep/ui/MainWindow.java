@@ -142,14 +142,8 @@ public final class MainWindow implements HeaderBar.Actions {
 
     @Override
     public void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a scenario");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep scenarios and saved views (*.lks, *.lkview)",
-                "*.lks", "*.lkview"));
-        File samples = new File("samples");
-        if (samples.isDirectory()) {
-            chooser.setInitialDirectory(samples.getAbsoluteFile());
-        }
+        FileChooser chooser = FileChoosers.startingIn(FileChoosers.of("Open a scenario",
+                "Lockstep scenarios and saved views (*.lks, *.lkview)", "*.lks", "*.lkview"), "samples");
         File file = chooser.showOpenDialog(stage);
         if (file != null && confirmDiscard("open another scenario")) {
             try {
@@ -267,13 +261,8 @@ public final class MainWindow implements HeaderBar.Actions {
 
     @Override
     public void saveView() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save this view to share (scenario, model, schedule, step)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep views (*.lkview)", "*.lkview"));
-        if (session.source() != null) {
-            chooser.setInitialFileName(Path.of(session.source().shortName()).getFileName().toString()
-                    .replaceFirst("\\.lks$", "") + io.lockstep.share.SavedView.EXTENSION);
-        }
+        FileChooser chooser = FileChoosers.named(FileChoosers.of("Save this view to share (scenario, model, schedule, step)",
+                "Lockstep views (*.lkview)", "*.lkview"), session.source(), io.lockstep.share.SavedView.EXTENSION);
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             session.say(new io.lockstep.ui.vm.ViewSharing(session).save(file.toPath(), themeName()));
@@ -282,15 +271,9 @@ public final class MainWindow implements HeaderBar.Actions {
 
     @Override
     public void exportPicture() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the window (a still, or the whole run as an animation)");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Pictures and animations (*.png, *.svg, *.gif, *.mp4, *.webm)",
-                        "*.png", "*.svg", "*.gif", "*.mp4", "*.webm"));
-        if (session.source() != null) {
-            chooser.setInitialFileName(Path.of(session.source().shortName()).getFileName().toString()
-                    .replaceFirst("\\.lks$", "") + ".svg");
-        }
+        FileChooser chooser = FileChoosers.named(FileChoosers.of("Export the window (a still, or the whole run as an animation)",
+                "Pictures and animations (*.png, *.svg, *.gif, *.mp4, *.webm)", "*.png", "*.svg", "*.gif", "*.mp4", "*.webm"),
+                session.source(), ".svg");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             exportTo(file.toPath());
@@ -373,12 +356,8 @@ public final class MainWindow implements HeaderBar.Actions {
     }
 
     private void saveAs() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the scenario as");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep scenarios (*.lks)", "*.lks"));
-        if (session.source() != null) {
-            chooser.setInitialFileName(Path.of(session.source().shortName()).getFileName().toString());
-        }
+        FileChooser chooser = FileChoosers.named(FileChoosers.of("Save the scenario as", "Lockstep scenarios (*.lks)", "*.lks"),
+                session.source(), ".lks");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             session.saveTo(file.toPath());

@@ -34,13 +34,8 @@ final class TourOpener {
     }
 
     void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a guided tour");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lockstep tours (*.tour)", "*.tour"));
-        File folder = new File("samples/tours");
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder.getAbsoluteFile());
-        }
+        FileChooser chooser = FileChoosers.startingIn(
+                FileChoosers.of("Open a guided tour", "Lockstep tours (*.tour)", "*.tour"), "samples/tours");
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             checkThenPlay(file.getName(), () -> TourLoader.load(file.toPath()));
