@@ -21,10 +21,8 @@ import io.lockstep.trace.TraceRecorder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -134,7 +132,7 @@ final class ExportCommand implements Callable<Integer> {
         if (run == null) {
             // the whole scenario: no run to choose
         } else if (run.schedule != null) {
-            kind = kind(run.schedule);
+            kind = Finding.Kind.ofScheduleWord(run.schedule);
             if (kind.isEmpty()) {
                 err.println("lockstep export: --schedule wants deadlock, inversion, guarded-inversion, race or"
                         + " violation, not '" + run.schedule + "'");
@@ -178,7 +176,7 @@ final class ExportCommand implements Callable<Integer> {
         String what;
         if (kind.isPresent()) {
             ExplorationResult result = new Explorer(program).explore(Limits.DEFAULT, Progress.NONE);
-            Optional<Found> shortest = shortest(result, kind.get());
+            Optional<Found> shortest = result.shortest(kind.get());
             if (shortest.isEmpty()) {
                 err.println("lockstep export: " + file + ": " + (result.complete()
                         ? "no interleaving shows a " + kind.get().words + " (all " + result.states() + " states explored)"
@@ -234,23 +232,5 @@ final class ExportCommand implements Callable<Integer> {
         } catch (java.io.IOException | SecurityException e) {
             return false; // the loader or the writer says what is wrong with either
         }
-    }
-
-    /** The kind a {@code --schedule} word names ("guarded-inversion" or "guarded inversion"), never a runtime error. */
-    static Optional<Finding.Kind> kind(String text) {
-        String k = text.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
-        for (Finding.Kind kind : Finding.Kind.values()) {
-            if (kind.words.equals(k) && kind != Finding.Kind.RUNTIME_ERROR) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The shortest schedule of a kind as the window's badge loads it: the kernel's own violations before a broken rule. */
-    static Optional<Found> shortest(ExplorationResult result, Finding.Kind kind) {
-        return result.ofKind(kind).stream().min(Comparator.comparing((Found f) -> f.finding()
-                instanceof Finding.Violation v && v.violation() == Finding.ViolationKind.RULE_BROKEN)
-                .thenComparingInt(f -> f.schedule().size()));
     }
 }

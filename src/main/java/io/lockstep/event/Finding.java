@@ -24,6 +24,20 @@ public sealed interface Finding {
         Kind(String words) {
             this.words = words;
         }
+
+        /**
+         * The kind a schedule option names ("guarded-inversion", "guarded_inversion" or "guarded
+         * inversion"); a runtime error is not a schedule one asks for.
+         */
+        public static java.util.Optional<Kind> ofScheduleWord(String text) {
+            String k = text.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replace('_', ' ');
+            for (Kind kind : values()) {
+                if (kind.words.equals(k) && kind != RUNTIME_ERROR) {
+                    return java.util.Optional.of(kind);
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     /** One edge of a wait-for cycle: {@code thread} waits for {@code lock}, held by {@code holder}. */

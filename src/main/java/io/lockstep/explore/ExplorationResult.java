@@ -1,7 +1,9 @@
 package io.lockstep.explore;
 
 import io.lockstep.event.Finding;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an exhaustive exploration found. {@code complete} is false when a limit or a cancel stopped
@@ -24,5 +26,14 @@ public record ExplorationResult(long states, long transitions, int maxDepth, lon
 
     public List<Found> ofKind(Finding.Kind kind) {
         return findings.stream().filter(f -> f.finding().kind() == kind).toList();
+    }
+
+    /**
+     * The shortest schedule that shows a finding of {@code kind}, as the window's badge loads it:
+     * the kernel's own violations before a broken documented rule, then the fewest steps.
+     */
+    public Optional<Found> shortest(Finding.Kind kind) {
+        return ofKind(kind).stream().min(Comparator.comparing(Found::isRuleBroken)
+                .thenComparingInt(f -> f.schedule().size()));
     }
 }

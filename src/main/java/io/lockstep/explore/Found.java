@@ -8,4 +8,9 @@ public record Found(Finding finding, List<Integer> schedule) {
     public Found {
         schedule = List.copyOf(schedule);
     }
+
+    /** Whether this is a broken documented rule rather than a violation of the kernel's own checks. */
+    public boolean isRuleBroken() {
+        return finding instanceof Finding.Violation v && v.violation() == Finding.ViolationKind.RULE_BROKEN;
+    }
 }

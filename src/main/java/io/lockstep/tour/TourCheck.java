@@ -22,7 +22,6 @@ import io.lockstep.model.Tour;
 import io.lockstep.trace.Trace;
 import io.lockstep.trace.TraceRecorder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -128,9 +127,7 @@ final class TourCheck {
             default -> Finding.Kind.VIOLATION;
         };
         ExplorationResult result = new Explorer(program).explore(Limits.DEFAULT, Progress.NONE);
-        Optional<Found> shortest = result.ofKind(k).stream().min(Comparator.comparing((Found f) -> f.finding()
-                instanceof Finding.Violation v && v.violation() == Finding.ViolationKind.RULE_BROKEN)
-                .thenComparingInt(f -> f.schedule().size()));
+        Optional<Found> shortest = result.shortest(k);
         if (shortest.isEmpty()) {
             error(kind.pos(), "no interleaving of this chapter's model shows a " + k.words
                     + (result.complete() ? "" : " (the exploration stopped: " + result.stopReason() + ")")

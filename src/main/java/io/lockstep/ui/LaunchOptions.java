@@ -207,13 +207,8 @@ public record LaunchOptions(Path file, String release, Path screenshot, Integer 
     }
 
     private static Finding.Kind kind(String text) throws UsageError {
-        String k = text.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
-        for (Finding.Kind kind : Finding.Kind.values()) {
-            if (kind.words.equals(k) && kind != Finding.Kind.RUNTIME_ERROR) {
-                return kind;
-            }
-        }
-        throw new UsageError("--schedule wants deadlock, inversion, guarded-inversion, race or violation, not '" + text + "'");
+        return Finding.Kind.ofScheduleWord(text).orElseThrow(() -> new UsageError(
+                "--schedule wants deadlock, inversion, guarded-inversion, race or violation, not '" + text + "'"));
     }
 
     private static ColorTheme theme(String text) throws UsageError {

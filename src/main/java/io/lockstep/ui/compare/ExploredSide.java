@@ -3,7 +3,6 @@ package io.lockstep.ui.compare;
 import io.lockstep.event.Finding;
 import io.lockstep.explore.ExplorationResult;
 import io.lockstep.explore.Found;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -29,7 +28,7 @@ public record ExploredSide(ExplorationResult result) {
      * documented rule (the window checks them) is not a violation of the kernel's own checks.
      */
     public boolean has(Finding.Kind kind) {
-        return result.ofKind(kind).stream().anyMatch(f -> !ruleOnly(f));
+        return result.ofKind(kind).stream().anyMatch(f -> !f.isRuleBroken());
     }
 
     /** Whether {@code kind} is found only as broken documented rules. */
@@ -39,11 +38,6 @@ public record ExploredSide(ExplorationResult result) {
 
     /** The shortest schedule that shows a finding of {@code kind}, the kernel's own checks first. */
     public Optional<Found> shortest(Finding.Kind kind) {
-        return result.ofKind(kind).stream().min(Comparator.comparing(ExploredSide::ruleOnly)
-                .thenComparingInt(f -> f.schedule().size()));
-    }
-
-    private static boolean ruleOnly(Found f) {
-        return f.finding() instanceof Finding.Violation v && v.violation() == Finding.ViolationKind.RULE_BROKEN;
+        return result.shortest(kind);
     }
 }

@@ -7,7 +7,6 @@ import io.lockstep.explore.Found;
 import io.lockstep.explore.Verdict;
 import io.lockstep.model.Scenario;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -207,12 +206,7 @@ public final class VerdictsViewModel {
             return Optional.empty();
         }
         // The kernel's own violations come before a broken documented rule (the window checks the rules).
-        return result.ofKind(kind).stream().min(Comparator.comparing((Found f) -> isRuleBroken(f))
-                .thenComparingInt(f -> f.schedule().size()));
-    }
-
-    private static boolean isRuleBroken(Found f) {
-        return f.finding() instanceof Finding.Violation v && v.violation() == Finding.ViolationKind.RULE_BROKEN;
+        return result.shortest(kind);
     }
 
     private void refresh() {
@@ -249,7 +243,7 @@ public final class VerdictsViewModel {
         Optional<Found> f = shortest(kind);
         if (f.isPresent()) {
             return new Badge(kind, Badge.Status.FOUND, f.get().schedule().size(), f.get().finding().summary(), inRun,
-                    isRuleBroken(f.get()));
+                    f.get().isRuleBroken());
         }
         return new Badge(kind, result.complete() ? Badge.Status.NOT_FOUND : Badge.Status.NOT_CHECKED, 0, "", inRun);
     }
