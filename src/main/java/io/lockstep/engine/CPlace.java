@@ -44,11 +44,6 @@ public final class CPlace {
         return block;
     }
 
-    /** The place as the scenario writes it. */
-    public String source() {
-        return source;
-    }
-
     /** For a {@code var} place: the var's number, in declaration order. */
     public int varIndex(Program p) {
         return fixedOffset - p.layout().var(0);

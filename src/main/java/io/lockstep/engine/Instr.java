@@ -60,7 +60,6 @@ public final class Instr {
     }
 
     public Op op() { return op; }
-    public SourcePos pos() { return pos; }
     public String source() { return source; }
     /** Where it is, for a message: the file position, or the kernel model, proc and citation. */
     public String where() { return where; }
@@ -74,7 +73,6 @@ public final class Instr {
     public int restartSlotFrom() { return restartSlotFrom; }
     public int restartSlotTo() { return restartSlotTo; }
     public io.lockstep.model.Stmt.HeldMode heldMode() { return heldMode; }
-    public boolean rule() { return rule; }
     public int target() { return target; }
     public CPlace place() { return place; }
     public int slot() { return slot; }

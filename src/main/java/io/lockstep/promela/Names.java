@@ -26,7 +26,6 @@ final class Names {
     final Set<Place.Kind> places = EnumSet.noneOf(Place.Kind.class);
     boolean setsBlockState;
     boolean setsBlockZone;
-    boolean drains;
 
     Names(Program p) {
         this.p = p;
@@ -43,7 +42,6 @@ final class Names {
                     setsBlockState |= in.blockState() != null;
                     setsBlockZone |= in.zone() >= 0;
                 }
-                drains |= in.op() == Instr.Op.DRAIN || in.op() == Instr.Op.ACTIVATE;
             }
         }
         classBase = new int[used.length];
@@ -181,11 +179,6 @@ final class Names {
 
     static String or(String a, String b) {
         return a == null ? b : b == null ? a : "(" + a + " || " + b + ")";
-    }
-
-    /** The block number a per-block place depends on, or null for a fixed place. */
-    CExpr placeBlock(CPlace pl) {
-        return pl.block();
     }
 
     /** A shared place as a Promela variable; {@code block} is the checked block number (tb). */

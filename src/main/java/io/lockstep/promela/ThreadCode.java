@@ -120,7 +120,7 @@ final class ThreadCode {
     private static final String FAIL = "faulted = 1; goto fault";
 
     /** A runtime error of the scenario when {@code cond} holds: the engine drops that successor, so this one stops. */
-    private void failIf(String cond, Instr in) {
+    private void failIf(String cond) {
         if (cond != null) {
             line("if :: " + cond + " -> " + FAIL + " :: else fi; /* a runtime error */");
         }
@@ -239,10 +239,10 @@ final class ThreadCode {
             case READ -> line("l[" + in.slot() + "] = " + place(in) + ";");
             case WRITE -> {
                 String target = place(in);
-                failIf(n.fault(in.value()), in);
+                failIf(n.fault(in.value()));
                 String value = n.expr(in.value());
                 if (in.place().kind() == Place.Kind.BLOCK_STATE) {
-                    failIf("(" + value + " < 0 || " + value + " > 3)", in);
+                    failIf("(" + value + " < 0 || " + value + " > 3)");
                 }
                 line(target + " = " + value + ";");
             }
@@ -282,9 +282,9 @@ final class ThreadCode {
 
     /** Computes a block number into tb, checking it names a block of the memory layout. */
     private void block(CExpr index, Instr in) {
-        failIf(n.fault(index), in);
+        failIf(n.fault(index));
         line("tb = " + n.expr(index) + ";");
-        failIf("!" + n.defined("tb"), in);
+        failIf("!" + n.defined("tb"));
     }
 
     private String place(Instr in) {
@@ -344,13 +344,13 @@ final class ThreadCode {
         out.append(block).append('_').append(pc).append(":\n");
         switch (in.op()) {
             case LET -> {
-                failIf(n.fault(in.value()), in);
+                failIf(n.fault(in.value()));
                 line("l[" + in.slot() + "] = " + n.expr(in.value()) + ";");
                 next(pc, local);
             }
             case JUMP -> line(enter(in.target()) + ";");
             case JUMP_IF_FALSE -> {
-                failIf(n.fault(in.value()), in);
+                failIf(n.fault(in.value()));
                 line("if :: " + n.expr(in.value()) + " -> " + enter(pc + 1) + " :: else -> " + enter(in.target()) + " fi;");
             }
             case NOTE -> {
@@ -358,7 +358,7 @@ final class ThreadCode {
                 next(pc, local);
             }
             case ASSERT -> {
-                failIf(n.fault(in.value()), in);
+                failIf(n.fault(in.value()));
                 line("assert(" + n.expr(in.value()) + "); /* " + Promela.comment(in.source()) + " @ "
                         + Promela.comment(in.where()) + " */");
                 next(pc, local);

@@ -36,7 +36,6 @@ final class LockTracks {
     private int nextTid = 1;
 
     private static final class Interval {
-        final String lock;
         final boolean hold;
         final int thread;
         final boolean shared;
@@ -44,8 +43,7 @@ final class LockTracks {
         int to = -1;
         final Map<String, Object> args = new LinkedHashMap<>();
 
-        Interval(String lock, boolean hold, int thread, boolean shared, int from) {
-            this.lock = lock;
+        Interval(boolean hold, int thread, boolean shared, int from) {
             this.hold = hold;
             this.thread = thread;
             this.shared = shared;
@@ -135,7 +133,7 @@ final class LockTracks {
     }
 
     private Interval open(String lock, boolean hold, int thread, boolean shared, int from) {
-        Interval i = new Interval(lock, hold, thread, shared, from);
+        Interval i = new Interval(hold, thread, shared, from);
         i.args.put("thread", label(thread));
         i.args.put("mode", shared ? "read" : "write");
         byLock.computeIfAbsent(lock, k -> new ArrayList<>()).add(i);

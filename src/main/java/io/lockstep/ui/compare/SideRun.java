@@ -1,13 +1,13 @@
 package io.lockstep.ui.compare;
 
 import io.lockstep.engine.Program;
+import io.lockstep.explore.NextThreadScheduler;
 import io.lockstep.explore.ReplayScheduler;
 import io.lockstep.model.Scenario;
 import io.lockstep.model.Switch;
 import io.lockstep.trace.Trace;
 import io.lockstep.trace.TraceRecorder;
 import io.lockstep.ui.vm.ModelVariant;
-import io.lockstep.ui.vm.NextThreadPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +29,7 @@ public record SideRun(ModelVariant variant, String label, Program program, Trace
         int own = 0;
         while (!recorder.stopped() && own < MAX_OWN_STEPS) {
             var state = recorder.state();
-            int t = NextThreadPolicy.pick(program.threadCount(), recorder::canStep, state::isSleeping);
+            int t = NextThreadScheduler.pick(program.threadCount(), recorder::canStep, state::isSleeping);
             if (t < 0) {
                 break;
             }

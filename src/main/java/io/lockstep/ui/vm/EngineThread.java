@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * replaced is dropped: a key pressed just before a release switch must not step the new run.
  */
 public final class EngineThread implements AutoCloseable {
-    /** As the thread of {@link #step}: let {@link NextThreadPolicy} choose. */
+    /** As the thread of {@link #step}: let {@link io.lockstep.explore.NextThreadScheduler} choose. */
     public static final int NEXT = -1;
 
     private final ExecutorService executor = DaemonThreads.single("lockstep-engine");
@@ -55,7 +55,7 @@ public final class EngineThread implements AutoCloseable {
 
     /**
      * Run {@code run} takes one step right after step {@code base}: of {@code thread}, or of the
-     * thread {@link NextThreadPolicy} picks. If the run had gone further than {@code base} (the user
+     * thread {@link io.lockstep.explore.NextThreadScheduler} picks. If the run had gone further than {@code base} (the user
      * stepped back), the steps after {@code base} are dropped first.
      */
     public void step(long run, int base, int thread) {
@@ -101,7 +101,7 @@ public final class EngineThread implements AutoCloseable {
 
     private int pickNext() {
         var state = recorder.state();
-        return NextThreadPolicy.pick(program.threadCount(), recorder::canStep, state::isSleeping);
+        return io.lockstep.explore.NextThreadScheduler.pick(program.threadCount(), recorder::canStep, state::isSleeping);
     }
 
     private void done(EngineNews.Command command, boolean stepped) {

@@ -366,7 +366,7 @@ public final class RunViewModel {
             next = trace.step(step + 1).thread();
             reason = "next step of " + (origin.isEmpty() ? "the recorded run" : origin);
         } else {
-            next = NextThreadPolicy.pick(threads.size(), t -> threads.get(t).canStep(), state::isSleeping);
+            next = io.lockstep.explore.NextThreadScheduler.pick(threads.size(), t -> threads.get(t).canStep(), state::isSleeping);
             reason = next >= 0 ? "the lowest-numbered runnable thread" : whyNothingCanStep(threads, stoppedHere);
         }
         Set<Finding.Kind> seen = EnumSet.noneOf(Finding.Kind.class);

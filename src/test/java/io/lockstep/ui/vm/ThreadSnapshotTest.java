@@ -105,10 +105,10 @@ class ThreadSnapshotTest {
 
     @Test
     void thePolicyPrefersAThreadThatIsNotAsleep() {
-        assertEquals(1, NextThreadPolicy.pick(3, t -> t != 2, t -> t == 0));
-        assertEquals(0, NextThreadPolicy.pick(3, t -> t == 0, t -> t == 0), "a sleeper when nothing else can run");
-        assertEquals(-1, NextThreadPolicy.pick(3, t -> false, t -> false));
-        assertEquals(0, NextThreadPolicy.pick(2, t -> true, t -> false));
+        assertEquals(1, io.lockstep.explore.NextThreadScheduler.pick(3, t -> t != 2, t -> t == 0));
+        assertEquals(0, io.lockstep.explore.NextThreadScheduler.pick(3, t -> t == 0, t -> t == 0), "a sleeper when nothing else can run");
+        assertEquals(-1, io.lockstep.explore.NextThreadScheduler.pick(3, t -> false, t -> false));
+        assertEquals(0, io.lockstep.explore.NextThreadScheduler.pick(2, t -> true, t -> false));
     }
 
     /** Steps a thread into waiting: its lock attempt is a step that leaves it blocked. */
