@@ -151,12 +151,22 @@ public final class Spin {
                 "pan.c"));
     }
 
+    /**
+     * Runs {@code cmd} in {@code dir} and returns what it printed. The output goes to a file, not a
+     * pipe: reading a pipe to its end would block on a process that hangs, and the timeout would
+     * never be reached.
+     */
     private static String exec(Path dir, List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new IOException(String.join(" ", cmd) + " failed:\n" + out);
+        Path log = dir.resolve("output.txt");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean ended = p.waitFor(10, TimeUnit.MINUTES);
+        if (!ended) {
+            p.destroyForcibly().waitFor();
+        }
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        if (!ended || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", cmd) + (ended ? " failed:\n" : " did not end within 10 minutes:\n") + out);
         }
         return out;
     }
