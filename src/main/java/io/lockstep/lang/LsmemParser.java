@@ -8,7 +8,6 @@ import io.lockstep.model.SourcePos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class LsmemParser {
     static final List<String> COLUMNS = List.of("RANGE", "SIZE", "STATE", "REMOVABLE", "BLOCK", "NODE", "ZONES");
-    /** lsmem's names for a block's zones (valid_zones), mapped to the language's; None is a choice, see zoneOf. */
-    private static final Map<String, String> ZONES = Map.of("dma", "DMA", "dma32", "DMA32", "normal", "Normal",
-            "highmem", "HighMem", "movable", "Movable", "device", "Device", "none", "Normal");
     private static final Pattern BLOCKS = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
     private static final String BLOCK_SIZE_LINE = "Memory block size:";
 
@@ -150,11 +146,12 @@ final class LsmemParser {
     }
 
     private boolean checkBlockSize(long size, int line, int col, String text) {
-        if (size <= 0 || size % MemoryLayout.PAGE_SIZE != 0) {
+        MemoryParser.BlockSizeProblem problem = MemoryParser.BlockSizeProblem.of(size);
+        if (problem == MemoryParser.BlockSizeProblem.NOT_A_PAGE_MULTIPLE) {
             error(line, col, "the block size " + text + " is not a positive multiple of 4K");
             return false;
         }
-        if (size > LanguageLimits.MAX_BLOCK_SIZE) {
+        if (problem == MemoryParser.BlockSizeProblem.TOO_LARGE) {
             error(line, col, "the block size " + text + " is too large; the language allows at most 1G (so that the"
                     + " pages of every block count in a 32-bit int)");
             return false;
@@ -315,9 +312,11 @@ final class LsmemParser {
             return "Normal";
         }
         String first = c.text().split("/", -1)[0];
-        String zone = ZONES.get(first.toLowerCase(Locale.ROOT));
+        // lsmem writes the kernel's valid_zones names in any case (Highmem); None is a choice, see the comment above.
+        String zone = first.equalsIgnoreCase("none") ? "Normal"
+                : KernelNames.ZONES.stream().filter(z -> z.equalsIgnoreCase(first)).findFirst().orElse(null);
         if (zone == null) {
-            error(r.line(), c.from(), "unknown zone " + first + KernelNames.suggest(first, ZONES.values())
+            error(r.line(), c.from(), "unknown zone " + first + KernelNames.suggest(first, KernelNames.ZONES)
                     + "; lsmem's zones are None, DMA, DMA32, Normal, Highmem, Movable and Device");
         }
         return zone;

@@ -21,6 +21,19 @@ final class MemoryParser {
     /** 1G: the pages of 4,096 such blocks (and of any zone or node of them) still fit a 32-bit int. */
     static final long MAX_BLOCK_SIZE = 1L << 30;
 
+    /** What is wrong with a block size, for the memory block and an lsmem table alike (each words its message). */
+    enum BlockSizeProblem {
+        NOT_A_PAGE_MULTIPLE, TOO_LARGE;
+
+        /** Null when {@code size} is a positive multiple of 4K of at most 1G (so a block's pages fit an int). */
+        static BlockSizeProblem of(long size) {
+            if (size <= 0 || size % MemoryLayout.PAGE_SIZE != 0) {
+                return NOT_A_PAGE_MULTIPLE;
+            }
+            return size > MAX_BLOCK_SIZE ? TOO_LARGE : null;
+        }
+    }
+
     private final TokenCursor in;
 
     MemoryParser(TokenCursor in) {
@@ -39,9 +52,9 @@ final class MemoryParser {
                 Token size = in.expect(Type.INT, "a size after block_size, such as 128M");
                 if (blockSize != null) {
                     in.sink.error(in.pos(t), "block_size is given twice in this memory layout");
-                } else if (size.value() <= 0 || size.value() % MemoryLayout.PAGE_SIZE != 0) {
+                } else if (BlockSizeProblem.of(size.value()) == BlockSizeProblem.NOT_A_PAGE_MULTIPLE) {
                     in.sink.error(in.pos(size), "block_size must be a positive multiple of 4K, such as 128M");
-                } else if (size.value() > MAX_BLOCK_SIZE) {
+                } else if (BlockSizeProblem.of(size.value()) == BlockSizeProblem.TOO_LARGE) {
                     in.sink.error(in.pos(size), "block_size " + size.text() + " is too large; at most 1G (so that the"
                             + " pages of every block count in a 32-bit int)");
                 }
