@@ -155,7 +155,7 @@ final class ScenarioResolver {
             return null;
         }
         Unit unit = new Unit(key, Releases.fileName(effective), effective, effective, null);
-        if (!withinBudget(use, text.get())) {
+        if (!withinBudget(use.pos(), use.target(), text.get())) {
             return null;
         }
         sink.addSource(unit.file, text.get());
@@ -171,7 +171,7 @@ final class ScenarioResolver {
                     : "cannot find \"" + target + "\": this text has no folder yet; save it first");
             return null;
         }
-        if (target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*")) {
+        if (isAbsolute(target)) {
             sink.error(use.pos(), "use a path relative to the folder of " + from.file + ", such as \"./mine.lks\","
                     + " not an absolute path");
             return null;
@@ -196,7 +196,7 @@ final class ScenarioResolver {
                 return cycleCheck(loaded.get(key), use);
             }
             String text = SourceFiles.read(path);
-            if (!withinBudget(use, text)) {
+            if (!withinBudget(use.pos(), target, text)) {
                 return null;
             }
             String file = displayName(from.file, relative);
@@ -223,7 +223,7 @@ final class ScenarioResolver {
                     : "cannot find \"" + target + "\": this text has no folder yet; save it first");
             return null;
         }
-        if (target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*")) {
+        if (isAbsolute(target)) {
             sink.error(at, "give the lsmem file by a path relative to the folder of " + from.file + ", such as"
                     + " \"lsmem.txt\", not an absolute path");
             return null;
@@ -243,10 +243,7 @@ final class ScenarioResolver {
                 return null;
             }
             String text = SourceFiles.read(path);
-            sourceBytes += text.length();
-            if (sourceBytes > LanguageLimits.MAX_SOURCE_BYTES) {
-                sink.error(at, "the files of this scenario hold more than " + (LanguageLimits.MAX_SOURCE_BYTES >> 20)
-                        + " MiB of text together; \"" + target + "\" is not read");
+            if (!withinBudget(at, target, text)) {
                 return null;
             }
             String file = displayName(from.file, relative);
@@ -274,12 +271,17 @@ final class ScenarioResolver {
         return new MemoryLayout(table.blockSize(), ranges, table.pos());
     }
 
+    /** An absolute path on any system (a file is named relative to the scenario's folder). */
+    private static boolean isAbsolute(String target) {
+        return target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*");
+    }
+
     /** Counts a file's text against the budget of all files together; false (reported) when it is spent. */
-    private boolean withinBudget(FileDecls.Use use, String text) {
+    private boolean withinBudget(SourcePos at, String target, String text) {
         sourceBytes += text.length();
         if (sourceBytes > LanguageLimits.MAX_SOURCE_BYTES) {
-            sink.error(use.pos(), "the files of this scenario hold more than " + (LanguageLimits.MAX_SOURCE_BYTES >> 20)
-                    + " MiB of text together; \"" + use.target() + "\" is not read");
+            sink.error(at, "the files of this scenario hold more than " + (LanguageLimits.MAX_SOURCE_BYTES >> 20)
+                    + " MiB of text together; \"" + target + "\" is not read");
             return false;
         }
         return true;
