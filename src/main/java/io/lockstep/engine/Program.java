@@ -153,6 +153,15 @@ public final class Program {
         return instanceNames[instance];
     }
 
+    /** Each lock instance's number by its name ({@code device_lock[4]}), as events name the locks. */
+    public java.util.Map<String, Integer> lockInstancesByName() {
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        for (int i = 0; i < instanceNames.length; i++) {
+            byName.put(instanceNames[i], i);
+        }
+        return byName;
+    }
+
     public String lockClassName(int cls) {
         return classes[cls].name();
     }

@@ -1,6 +1,5 @@
 package io.lockstep.trace;
 
-import io.lockstep.engine.Program;
 import io.lockstep.event.Event;
 import io.lockstep.event.LockAcquired;
 import io.lockstep.event.LockContended;
@@ -26,7 +25,7 @@ final class LockTracks {
     static final int PID = 2;
     private final Trace trace;
     private final long step;
-    private final Map<String, Integer> instanceIndex = new HashMap<>();
+    private final Map<String, Integer> instanceIndex;
     private final Map<String, List<Interval>> byLock = new HashMap<>();
     private final Map<String, Interval> openHolds = new HashMap<>();
     private final Map<String, Interval> openWaits = new HashMap<>();
@@ -54,10 +53,7 @@ final class LockTracks {
     LockTracks(Trace trace, long microsPerStep) {
         this.trace = trace;
         this.step = microsPerStep;
-        Program p = trace.program();
-        for (int i = 0; i < p.lockInstanceCount(); i++) {
-            instanceIndex.put(p.lockInstanceName(i), i);
-        }
+        this.instanceIndex = trace.program().lockInstancesByName();
     }
 
     List<TraceEvent> events() {

@@ -8,7 +8,6 @@ import io.lockstep.event.LockReleased;
 import io.lockstep.event.TrylockFailed;
 import io.lockstep.trace.Trace;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -61,11 +60,7 @@ public final class TimelineIndex {
     private void reset(Trace trace) {
         this.trace = trace;
         Program p = trace.program();
-        Map<String, Integer> names = new HashMap<>();
-        for (int i = 0; i < p.lockInstanceCount(); i++) {
-            names.put(p.lockInstanceName(i), i);
-        }
-        instanceOf = names;
+        instanceOf = p.lockInstancesByName();
         lanes = new Lane[p.lockInstanceCount()];
         active = new int[0];
         indexed = 0;
