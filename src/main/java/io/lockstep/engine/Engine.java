@@ -11,10 +11,8 @@ import io.lockstep.event.PlaceRead;
 import io.lockstep.event.PlaceWritten;
 import io.lockstep.event.StepTaken;
 import io.lockstep.event.ThreadFinished;
-import io.lockstep.event.ThreadRestarted;
 import io.lockstep.event.TrylockFailed;
 import io.lockstep.model.BlockState;
-import io.lockstep.model.LockKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +28,7 @@ public final class Engine {
     private final LockOrderGraph order;
     private final LockChecks checks;
     private final StepText text;
+    private final SyscallRestart restarts;
 
     public Engine(Program program) {
         this.p = program;
@@ -38,6 +37,7 @@ public final class Engine {
         this.order = new LockOrderGraph(program);
         this.checks = new LockChecks(program, locks);
         this.text = new StepText(program);
+        this.restarts = new SyscallRestart(program, locks);
     }
 
     public Program program() {
@@ -128,7 +128,7 @@ public final class Engine {
         try {
             int status = ms.status(t);
             if (status == StateLayout.SLEEPING) {
-                restart(ms, t, stepNo, out);
+                restarts.restart(ms, t, stepNo, out);
             } else {
                 Instr in = p.code[t][pc];
                 if (out.wantsEvents()) {
@@ -190,9 +190,9 @@ public final class Engine {
                         out.event(new LockAcquired(stepNo, t, p.instanceNames[inst], in.shared, true));
                     }
                 } else if (in.restartOnFail) {
-                    mayRestart(s, t);
-                    setThread(s, t, ms.pc(t), StateLayout.SLEEPING);
-                    zeroRange(s, t, in.restartSlotFrom, in.restartSlotTo);
+                    restarts.checkNothingHeld(s, t);
+                    l.setThread(s, t, ms.pc(t), StateLayout.SLEEPING);
+                    l.zeroLocals(s, t, in.restartSlotFrom, in.restartSlotTo);
                     if (out.wantsEvents()) {
                         out.event(new TrylockFailed(stepNo, t, p.instanceNames[inst], true));
                     }
@@ -201,7 +201,7 @@ public final class Engine {
                     if (out.wantsEvents()) {
                         out.event(new TrylockFailed(stepNo, t, p.instanceNames[inst], false));
                     }
-                    setThread(s, t, in.target, StateLayout.RUNNING);
+                    l.setThread(s, t, in.target, StateLayout.RUNNING);
                     return true;
                 }
             }
@@ -224,8 +224,8 @@ public final class Engine {
             }
             case ACTIVATE -> locks.activate(s, p.lockInstance(in, s, locals));
             case RESTART -> {
-                mayRestart(s, t);
-                restart(ms, t, stepNo, out);
+                restarts.checkNothingHeld(s, t);
+                restarts.restart(ms, t, stepNo, out);
                 return true;
             }
             case READ -> {
@@ -268,7 +268,7 @@ public final class Engine {
             }
             default -> throw new IllegalStateException("not a step: " + in.op);
         }
-        setThread(ms.s, t, ms.pc(t) + 1, StateLayout.RUNNING);
+        l.setThread(ms.s, t, ms.pc(t) + 1, StateLayout.RUNNING);
         return true;
     }
 
@@ -282,48 +282,12 @@ public final class Engine {
             s[l.threadWait(t)] = -1;
             return false;
         }
-        setThread(s, t, ms.pc(t), StateLayout.WAITING);
+        l.setThread(s, t, ms.pc(t), StateLayout.WAITING);
         s[l.threadWait(t)] = inst;
         if (out.wantsEvents()) {
             out.event(new LockContended(stepNo, t, p.instanceNames[inst], shared, ms.holders(inst)));
         }
         return true;
-    }
-
-    /** A restarted syscall must have dropped every lock but its active references (the restart drops those). */
-    private void mayRestart(int[] s, int t) {
-        int kept = locks.firstHeldExceptActiveRefs(s, t);
-        if (kept >= 0) {
-            throw new ScenarioFault("restart while holding " + p.instanceNames[kept]
-                    + " (a restarted syscall must have dropped every lock)");
-        }
-    }
-
-    /**
-     * restart_syscall(): the write() returns -ERESTARTNOINTR, dropping its kernfs active references on
-     * the way out (kernfs_fop_write()), and is issued again: the entry-point call starts over with its
-     * locals reset, and whatever the thread did before that call stays done.
-     */
-    private void restart(MachineState ms, int t, int stepNo, StepListener out) {
-        Instr trylock = p.code[t][ms.pc(t)]; // a failed trylock ... else restart, or a restart statement
-        Instr entry = p.code[t][trylock.restartTarget];
-        if (out.wantsEvents() && trylock.op == Instr.Op.TRYLOCK) {
-            out.event(new StepTaken(stepNo, t, "restart (the syscall is issued again)", entry.at, entry.stack));
-        }
-        int[] s = ms.s;
-        for (int i = 0; i < p.instanceNames.length; i++) {
-            if (p.lockKind(i) == LockKind.ACTIVE_REF && (locks.readers(s, i) & (1 << t)) != 0) {
-                locks.release(s, i, t, true, p.threadLabel(t));
-                if (out.wantsEvents()) {
-                    out.event(new LockReleased(stepNo, t, p.instanceNames[i], true));
-                }
-            }
-        }
-        if (out.wantsEvents()) {
-            out.event(new ThreadRestarted(stepNo, t));
-        }
-        zeroRange(s, t, trylock.restartSlotFrom, trylock.restartSlotTo);
-        setThread(s, t, trylock.restartTarget, StateLayout.RUNNING);
     }
 
     /** Runs local statements until the thread rests at a step or ends; then forgets dead locals. */
@@ -361,7 +325,7 @@ public final class Engine {
                     pc++;
                 }
                 case END -> {
-                    setThread(s, t, pc, StateLayout.DONE);
+                    l.setThread(s, t, pc, StateLayout.DONE);
                     zero(s, t, null);
                     if (out.wantsEvents()) {
                         out.event(new ThreadFinished(stepNo, t));
@@ -371,13 +335,8 @@ public final class Engine {
                 default -> throw new IllegalStateException(in.op.toString());
             }
         }
-        setThread(s, t, pc, StateLayout.RUNNING);
+        l.setThread(s, t, pc, StateLayout.RUNNING);
         zero(s, t, p.deadSlots[t][pc]);
-    }
-
-    private void zeroRange(int[] s, int t, int from, int to) {
-        int locals = l.locals(t);
-        java.util.Arrays.fill(s, locals + from, locals + to, 0);
     }
 
     /** Zeroes the given local slots of a thread, or all of them when {@code slots} is null. */
@@ -390,10 +349,6 @@ public final class Engine {
                 s[locals + slot] = 0;
             }
         }
-    }
-
-    private void setThread(int[] s, int t, int pc, int status) {
-        s[l.threadWord(t)] = pc | (status << StateLayout.STATUS_SHIFT);
     }
 
     private static int checkedInt(long v) {

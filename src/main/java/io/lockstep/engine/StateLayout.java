@@ -69,6 +69,16 @@ public final class StateLayout {
         return threadBase[t] + 2;
     }
 
+    /** Puts thread {@code t} at {@code pc} with {@code status} (RUNNING, WAITING, SLEEPING, DONE). */
+    void setThread(int[] s, int t, int pc, int status) {
+        s[threadWord(t)] = pc | (status << STATUS_SHIFT);
+    }
+
+    /** Zeroes local slots {@code from} (inclusive) to {@code to} (exclusive) of thread {@code t}. */
+    void zeroLocals(int[] s, int t, int from, int to) {
+        java.util.Arrays.fill(s, locals(t) + from, locals(t) + to, 0);
+    }
+
     int lock(int instance) {
         return lockBase + instance;
     }
