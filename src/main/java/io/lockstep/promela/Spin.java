@@ -164,7 +164,7 @@ public final class Spin {
         if (!ended) {
             p.destroyForcibly().waitFor();
         }
-        String out = Files.readString(log, StandardCharsets.UTF_8);
+        String out = new String(Files.readAllBytes(log), StandardCharsets.UTF_8); // lenient, unlike readString
         if (!ended || p.exitValue() != 0) {
             throw new IOException(String.join(" ", cmd) + (ended ? " failed:\n" : " did not end within 10 minutes:\n") + out);
         }

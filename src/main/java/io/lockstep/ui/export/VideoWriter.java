@@ -97,12 +97,15 @@ final class VideoWriter implements FrameSink {
                     : List.of("-c:v", "libx264", "-pix_fmt", "yuv420p"));
             Path temp = AtomicFile.temp(out); // ffmpeg writes beside the target; the whole file is moved into place
             command.add(temp.toString());
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String said = new String(p.getInputStream().readAllBytes());
+            // What ffmpeg says goes to a file, not a pipe: reading a pipe to its end would block on an
+            // ffmpeg that hangs, and the timeout below would never be reached.
+            Path log = frames.resolve("ffmpeg.log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new IOException("ffmpeg did not finish in 10 minutes");
             }
+            String said = new String(Files.readAllBytes(log)); // lenient: ffmpeg may print any bytes
             if (p.exitValue() != 0) {
                 Files.deleteIfExists(temp);
                 throw new IOException("ffmpeg failed (exit " + p.exitValue() + "): " + said.strip());
