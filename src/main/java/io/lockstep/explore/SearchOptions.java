@@ -1,0 +1,41 @@
+package io.lockstep.explore;
+
+/**
+ * How the explorer searches, as opposed to when it stops ({@link Limits}): which engine and on how
+ * many threads. Every combination gives the same verdicts, findings and schedules; they differ in
+ * time and memory only, which is what {@code lockstep bench} compares.
+ */
+public record SearchOptions(Engine engine, int threads) {
+    /** The explorer to run. */
+    public enum Engine {
+        /** Today's explorer: compact state storage, reductions, in parallel. */
+        REDUCED,
+        /** The explorer as it was before the reductions: one thread, every state stored in full. */
+        BASELINE
+    }
+
+    public static final SearchOptions DEFAULT = new SearchOptions(Engine.REDUCED, 0);
+    public static final SearchOptions BASELINE = new SearchOptions(Engine.BASELINE, 1);
+
+    /** {@code threads} 0 means one per available core. */
+    public SearchOptions {
+        if (engine == null) {
+            throw new IllegalArgumentException("engine must be given");
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (all cores) or positive");
+        }
+    }
+
+    public SearchOptions withThreads(int n) {
+        return new SearchOptions(engine, n);
+    }
+
+    /** The thread count to use: {@code threads}, or the available cores when it is 0 (the baseline always uses one). */
+    public int effectiveThreads() {
+        if (engine == Engine.BASELINE) {
+            return 1;
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+}
