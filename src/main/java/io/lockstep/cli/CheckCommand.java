@@ -145,6 +145,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " is a terminal, TERM is not dumb and NO_COLOR is unset), always or never.")
     Ink.When color = Ink.When.AUTO;
 
+    @picocli.CommandLine.Mixin
+    SearchMixin search = new SearchMixin();
+
     @Option(names = "--no-timing", description = "Leave out wall-clock figures (for output that must not change).")
     boolean noTiming;
 
@@ -169,7 +172,11 @@ final class CheckCommand implements Callable<Integer> {
             problems.forEach(p -> spec.commandLine().getErr().println("lockstep check: " + p));
             return FileReport.INVALID;
         }
-        Limits limits = new Limits(maxStates, Duration.ofSeconds(timeoutSeconds));
+        io.lockstep.explore.SearchOptions options = search.options("check", spec.commandLine().getErr());
+        if (options == null) {
+            return FileReport.INVALID;
+        }
+        Limits limits = new Limits(maxStates, Duration.ofSeconds(timeoutSeconds), options);
         if (listSwitches || matrix != null) {
             return listOrMatrix(out, limits, switches.get());
         }

@@ -1,0 +1,40 @@
+package io.lockstep.cli;
+
+import io.lockstep.explore.SearchOptions;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --engine} and {@code --threads}: how a command's explorations search (never what they find). */
+final class SearchMixin {
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "reduced", converter = EngineName.class,
+            description = "The explorer: reduced (the default: compact state storage, on every core) or baseline"
+                    + " (the one-threaded explorer with full state storage, kept for comparison). Both give the"
+                    + " same report.")
+    SearchOptions.Engine engine = SearchOptions.Engine.REDUCED;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Exploring threads (default: 0, one per core). The report is the same for every N.")
+    int threads;
+
+    /** The options, or null (after a message on {@code err}) when --threads is negative. */
+    SearchOptions options(String command, java.io.PrintWriter err) {
+        if (threads < 0 || threads > 1024) {
+            err.println("lockstep " + command + ": --threads must be 0 (one per core) to 1024");
+            return null;
+        }
+        return new SearchOptions(engine, threads);
+    }
+
+    static final class EngineName implements ITypeConverter<SearchOptions.Engine> {
+        @Override
+        public SearchOptions.Engine convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "reduced" -> SearchOptions.Engine.REDUCED;
+                case "baseline" -> SearchOptions.Engine.BASELINE;
+                default -> throw new TypeConversionException("'" + value + "' is not an engine: reduced or baseline");
+            };
+        }
+    }
+}

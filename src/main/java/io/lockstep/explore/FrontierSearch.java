@@ -1,0 +1,242 @@
+package io.lockstep.explore;
+
+import io.lockstep.engine.Engine;
+import io.lockstep.engine.MachineState;
+import io.lockstep.engine.Program;
+import io.lockstep.engine.StateCodec;
+import io.lockstep.event.Finding;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The breadth-first search on every core, with the one-threaded search's result. States are
+ * expanded in batches of consecutive ids by a pool of threads (each with its own engine), and the
+ * batches are merged into the visited set on the calling thread strictly in id order: new states
+ * get the ids, parents and depths a one-threaded search gives them, and findings are recorded
+ * first-come in that order. So the output is the same byte for byte whatever the thread count; only
+ * the time differs. With one thread the batches are expanded on the calling thread.
+ *
+ * <p>The visited set is a {@link CompactStore} of {@link StateCodec} bytes. Each state's depth is
+ * not stored: ids are in breadth-first order, so the first id of each depth is enough.
+ */
+final class FrontierSearch {
+    /** States per batch: small enough to keep every thread busy near a narrow frontier. */
+    private static final int BATCH = 32;
+
+    private final Program program;
+    private final int threads;
+    private final StateCodec codec;
+
+    FrontierSearch(Program program, int threads) {
+        this.program = program;
+        this.threads = threads;
+        this.codec = new StateCodec(program);
+    }
+
+    /** The first id of each depth, so a state's depth needs no word of its own. */
+    static final class Depths {
+        private int[] firstId = new int[64];
+        private int count;
+
+        int of(int id) {
+            int at = Arrays.binarySearch(firstId, 0, count, id);
+            return at >= 0 ? at : -at - 2;
+        }
+
+        void add(int id, int depth) {
+            if (depth == count) {
+                if (count == firstId.length) {
+                    firstId = Arrays.copyOf(firstId, count * 2);
+                }
+                firstId[count++] = id;
+            }
+        }
+
+        /** A copy for the exploring threads, taken when a batch is handed out (the hand-over publishes it). */
+        Depths snapshot() {
+            Depths d = new Depths();
+            d.firstId = Arrays.copyOf(firstId, Math.max(count, 1));
+            d.count = count;
+            return d;
+        }
+    }
+
+    ExplorationResult explore(Limits limits, Progress progress, long sinceNanos) {
+        long started = System.nanoTime();
+        long deadline = sinceNanos + Math.min(limits.timeout().toNanos(), Long.MAX_VALUE / 4);
+        long maxStates = Math.min(limits.maxStates(), Explorer.MAX_STATES);
+        Map<String, Found> found = new LinkedHashMap<>();
+        StepCollector summary = new StepCollector(program);
+        MachineState init = new Engine(program).initialState(summary);
+        summary.drainInto(found, List.of());
+        if (init == null) {
+            return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, true, null, new ArrayList<>(found.values()),
+                    summary.lockOrder());
+        }
+        if (init.words().length > Explorer.MAX_STATE_WORDS) {
+            return new ExplorationResult(0, 0, 0, System.nanoTime() - started, 0, false,
+                    BaselineExplorer.tooWide(init.words().length), List.of());
+        }
+        CompactStore store = new CompactStore();
+        LockGraphs graphs = new LockGraphs();
+        byte[] first = new byte[StateCodec.maxBytes(init.words().length)];
+        int firstEnd = codec.encode(init.wordsView(), first, 0, graphs.idOf(codec.graphOf(init.wordsView())));
+        store.addIfNew(first, 0, firstEnd, CompactStore.hash(first, 0, firstEnd));
+        Merge merge = new Merge(store, found, summary);
+        merge.depths.add(0, 0);
+        List<BatchExpander> expanders = new ArrayList<>();
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread th = new Thread(r, "lockstep-explore");
+            th.setDaemon(true);
+            return th;
+        }) : null;
+        // One expander per pool thread (it keeps scratch space and what it has met); none outlives the pool.
+        BatchExpander inline = pool == null ? new BatchExpander(program, codec, store, graphs) : null;
+        if (inline != null) {
+            expanders.add(inline);
+        }
+        ThreadLocal<BatchExpander> perThread = ThreadLocal.withInitial(() -> {
+            BatchExpander e = new BatchExpander(program, codec, store, graphs);
+            synchronized (expanders) {
+                expanders.add(e);
+            }
+            return e;
+        });
+        String stopReason = null;
+        Runtime rt = Runtime.getRuntime();
+        ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
+        int handedOut = 0;
+        long sinceCheck = 0;
+        try {
+            while (true) {
+                int available = (int) Math.min(store.size(), maxStates);
+                while (handedOut < available && (pool == null ? inFlight.isEmpty() : inFlight.size() < 4 * threads)) {
+                    int from = handedOut;
+                    int to = Math.min(available, from + BATCH);
+                    Depths depths = merge.depths.snapshot();
+                    handedOut = to;
+                    if (pool == null) {
+                        inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
+                                inline.expand(from, to, depths)));
+                    } else {
+                        inFlight.add(pool.submit(() -> perThread.get().expand(from, to, depths)));
+                    }
+                }
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Batch batch = await(inFlight.poll());
+                stopReason = merge.add(batch);
+                if (stopReason != null) {
+                    break;
+                }
+                sinceCheck += batch.to - batch.from;
+                if (sinceCheck >= BaselineExplorer.CHECK_EVERY) {
+                    sinceCheck = 0;
+                    progress.update(store.size(), merge.transitions, store.size() - batch.to, merge.maxDepth);
+                    stopReason = BaselineExplorer.stopReason(limits, progress, deadline, rt);
+                    if (stopReason != null) {
+                        break;
+                    }
+                }
+            }
+        } finally {
+            if (pool != null) {
+                inFlight.forEach(f -> f.cancel(true));
+                pool.shutdownNow();
+            }
+        }
+        if (stopReason == null && store.size() > maxStates) {
+            stopReason = "the state limit (" + maxStates + " states) was reached";
+        }
+        synchronized (expanders) {
+            expanders.forEach(e -> summary.addEdgesOf(e.collector));
+        }
+        progress.update(store.size(), merge.transitions, 0, merge.maxDepth);
+        return new ExplorationResult(store.size(), merge.transitions, merge.maxDepth, System.nanoTime() - started,
+                store.bytes() + graphs.bytes(), stopReason == null, stopReason, new ArrayList<>(found.values()), summary.lockOrder());
+    }
+
+    private static Batch await(Future<Batch> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the exploration was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The calling thread's side: the visited set, parents, depths and findings, fed batches in id order. */
+    private final class Merge {
+        final CompactStore store;
+        final Map<String, Found> found;
+        final StepCollector summary;
+        final Depths depths = new Depths();
+        int[] parent = new int[1 << 16];
+        byte[] via = new byte[1 << 16];
+        long transitions;
+        int maxDepth;
+
+        Merge(CompactStore store, Map<String, Found> found, StepCollector summary) {
+            this.store = store;
+            this.found = found;
+            this.summary = summary;
+            parent[0] = -1;
+        }
+
+        /** Merges one batch; returns why the search must stop, or null. */
+        String add(Batch batch) {
+            transitions += batch.transitions;
+            maxDepth = Math.max(maxDepth, depths.of(batch.to - 1));
+            for (Batch.Met m : batch.findings) {
+                if (found.containsKey(m.key())) {
+                    continue;
+                }
+                List<Integer> schedule = BaselineExplorer.schedule(parent, via, m.state(), m.then());
+                found.put(m.key(), new Found(m.race() == null ? m.finding() : race(m, schedule), schedule));
+                if (m.edge() >= 0) {
+                    summary.markClosingPair(m.edge());
+                }
+            }
+            for (int i = 0; i < batch.successors; i++) {
+                int id = store.addIfNew(batch.bytes, batch.start(i), batch.ends[i], batch.hashes[i]);
+                if (id < 0) {
+                    continue;
+                }
+                if (id == parent.length) {
+                    int grown = (int) Math.min(2L * id, Explorer.MAX_STATES + 1);
+                    parent = Arrays.copyOf(parent, grown);
+                    via = Arrays.copyOf(via, grown);
+                }
+                parent[id] = batch.parents[i];
+                via[id] = batch.threads[i];
+                depths.add(id, depths.of(batch.parents[i]) + 1);
+            }
+            return batch.stop;
+        }
+
+        private Finding.Race race(Batch.Met m, List<Integer> schedule) {
+            int step = schedule.size() - 1;
+            var c = m.race();
+            return new Finding.Race(c.place(),
+                    new Finding.Access(program.threadLabel(c.first()), step, c.firstWrites(), null, null),
+                    new Finding.Access(program.threadLabel(c.second()), step + 1, c.secondWrites(), null, null));
+        }
+    }
+}
