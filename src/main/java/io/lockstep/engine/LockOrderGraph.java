@@ -23,6 +23,7 @@ final class LockOrderGraph {
     private final boolean[] seen;
     private final int[] heldClasses;
     private final boolean[] heldExclusively;
+    private final Edges scratch;
 
     LockOrderGraph(Program p) {
         this.p = p;
@@ -30,6 +31,8 @@ final class LockOrderGraph {
         this.seen = new boolean[p.classes.length];
         this.heldClasses = new int[p.classes.length];
         this.heldExclusively = new boolean[p.classes.length];
+        int pairs = p.classes.length * p.classes.length;
+        this.scratch = new Edges(new boolean[pairs], new long[pairs]);
     }
 
     /**
@@ -116,22 +119,40 @@ final class LockOrderGraph {
     /** Edge masks of the state indexed by pair, or 0 for no edge... with presence kept separately. */
     private record Edges(boolean[] present, long[] masks) {}
 
+    /**
+     * The state's edges, in this graph's scratch arrays (cycle checks run on every new edge, so they
+     * must not allocate two class-by-class arrays each time); {@link #forget} clears them after.
+     */
     private Edges edges(int[] s) {
-        int n = p.classes.length;
-        boolean[] present = new boolean[n * n];
-        long[] masks = new long[n * n];
         int count = s[l.edgeCount()];
         for (int i = 0; i < count; i++) {
             int at = l.edgeCount() + 1 + 3 * i;
-            present[s[at]] = true;
-            masks[s[at]] = mask(s, at);
+            scratch.present[s[at]] = true;
+            scratch.masks[s[at]] = mask(s, at);
         }
-        return new Edges(present, masks);
+        return scratch;
+    }
+
+    private void forget(int[] s) {
+        int count = s[l.edgeCount()];
+        for (int i = 0; i < count; i++) {
+            int pair = s[l.edgeCount() + 1 + 3 * i];
+            scratch.present[pair] = false;
+            scratch.masks[pair] = 0;
+        }
     }
 
     /** Reports every simple cycle through the edge {@code from → to}. */
     private void reportCycles(int[] s, int from, int to, StepListener out) {
         Edges g = edges(s);
+        try {
+            reportCycles(g, from, to, out);
+        } finally {
+            forget(s);
+        }
+    }
+
+    private void reportCycles(Edges g, int from, int to, StepListener out) {
         List<Integer> path = new ArrayList<>();
         path.add(from);
         if (from == to) {

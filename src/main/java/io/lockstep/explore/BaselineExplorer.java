@@ -77,7 +77,7 @@ final class BaselineExplorer {
         long transitions = 0;
         int maxDepth = 0;
         String stopReason = null;
-        Runtime rt = Runtime.getRuntime();
+        MemoryWatch memory = new MemoryWatch();
         long work = 0;
         explore:
         for (int id = 0; id < store.size(); id++) {
@@ -88,7 +88,7 @@ final class BaselineExplorer {
             if (id % CHECK_EVERY == 0 || work >= WORK_BETWEEN_CHECKS) {
                 work = 0;
                 progress.update(store.size(), transitions, store.size() - id, depth[id]);
-                stopReason = stopReason(limits, progress, deadline, rt);
+                stopReason = stopReason(limits, progress, deadline, memory);
                 if (stopReason != null) {
                     break;
                 }
@@ -177,18 +177,13 @@ final class BaselineExplorer {
                 + " words the state store holds";
     }
 
-    static String stopReason(Limits limits, Progress progress, long deadline, Runtime rt) {
+    static String stopReason(Limits limits, Progress progress, long deadline, MemoryWatch memory) {
         if (progress.cancelled()) {
             return "cancelled";
         }
         if (System.nanoTime() > deadline) {
             return "the time limit (" + limits.timeout().toSeconds() + " s) was reached";
         }
-        long used = rt.totalMemory() - rt.freeMemory();
-        if (used > rt.maxMemory() * 0.85 && rt.maxMemory() - used < 256L << 20) {
-            return "memory is nearly full (" + (used >> 20) + " MB of " + (rt.maxMemory() >> 20)
-                    + " MB); give Java more with -Xmx or lower --max-states";
-        }
-        return null;
+        return memory.nearlyFull();
     }
 }

@@ -80,6 +80,10 @@ final class BatchExpander {
                     successorGraph = graphId;
                 }
                 int end = codec.encode(words, batch.bytes, batch.fill, successorGraph);
+                if (end - batch.fill > CompactStore.MAX_BYTES) {
+                    batch.stop = BaselineExplorer.tooWide(words.length);
+                    return batch;
+                }
                 batch.successor(end, CompactStore.hash(batch.bytes, batch.fill, end - batch.fill), id, t);
             }
         }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The visited set of the search: every state seen, in the order first seen (which is its id),
  * each as its {@link io.lockstep.engine.StateCodec} bytes behind a varint length. States are packed
- * end to end in 1 MiB chunks, found again through an open-addressing table whose slots hold part
+ * end to end in chunks of about 1 MiB, found again through an open-addressing table whose slots hold part
  * of the hash beside the state's byte position, and reached by id through a checkpoint every
  * {@value #STRIDE} states (the search reads them in id order, so it skips at most that many
  * length headers). The table is the only per-state overhead besides the bytes: about 12 to 24
@@ -17,6 +17,13 @@ import java.util.Arrays;
 final class CompactStore {
     private static final int CHUNK_BITS = 20;
     private static final int CHUNK = 1 << CHUNK_BITS;
+    /**
+     * The bytes a chunk holds: a little less than 1 MiB, so that with the 1 MiB regions G1 uses on a
+     * small heap a chunk and its array header fill one region rather than spilling into a second.
+     */
+    private static final int CAPACITY = CHUNK - 64;
+    /** The longest encoding a chunk takes, after its length header. */
+    static final int MAX_BYTES = CAPACITY - 3;
     private static final int MAX_CHUNKS = 1 << 17; // 128 GiB: more than any heap
     private static final int STRIDE_BITS = 5;
     static final int STRIDE = 1 << STRIDE_BITS;
@@ -26,7 +33,7 @@ final class CompactStore {
 
     private final byte[][] chunks = new byte[MAX_CHUNKS][];
     private int chunkCount;
-    private int chunkFill = CHUNK;
+    private int chunkFill = CAPACITY;
     /** Byte position of every STRIDE-th state, in segments of 2^SEGMENT_BITS. */
     private final long[][] checkpoints = new long[1 << 16][];
     /** Each slot: the hash's top bits, then the state's byte position + 1 (0 = empty). */
@@ -89,7 +96,7 @@ final class CompactStore {
             }
             pos[0] += length;
             // the rest of a chunk a state did not fit is zero, which no length header is
-            if (pos[0] >= CHUNK || chunk[pos[0]] == 0) {
+            if (pos[0] >= CAPACITY || chunk[pos[0]] == 0) {
                 position = (position & ~(long) (CHUNK - 1)) + CHUNK;
                 chunk = chunks[(int) (position >>> CHUNK_BITS)];
                 pos[0] = 0;
@@ -117,11 +124,11 @@ final class CompactStore {
      */
     private long append(byte[] b, int from, int length) {
         int header = length < 1 << 7 ? 1 : length < 1 << 14 ? 2 : 3;
-        if (chunkFill + header + length > CHUNK) {
+        if (chunkFill + header + length > CAPACITY) {
             if (chunkCount == MAX_CHUNKS) {
                 throw new IllegalStateException("the state store is full");
             }
-            chunks[chunkCount++] = new byte[CHUNK];
+            chunks[chunkCount++] = new byte[CAPACITY];
             chunkFill = 0;
         }
         byte[] chunk = chunks[chunkCount - 1];

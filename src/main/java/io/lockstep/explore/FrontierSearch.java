@@ -111,7 +111,7 @@ final class FrontierSearch {
             return e;
         });
         String stopReason = null;
-        Runtime rt = Runtime.getRuntime();
+        MemoryWatch memory = new MemoryWatch();
         ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
         int handedOut = 0;
         long sinceCheck = 0;
@@ -142,7 +142,7 @@ final class FrontierSearch {
                 if (sinceCheck >= BaselineExplorer.CHECK_EVERY) {
                     sinceCheck = 0;
                     progress.update(store.size(), merge.transitions, store.size() - batch.to, merge.maxDepth);
-                    stopReason = BaselineExplorer.stopReason(limits, progress, deadline, rt);
+                    stopReason = BaselineExplorer.stopReason(limits, progress, deadline, memory);
                     if (stopReason != null) {
                         break;
                     }
