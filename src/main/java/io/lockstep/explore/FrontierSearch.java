@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,8 @@ import java.util.concurrent.Future;
  * batches are merged into the visited set on the calling thread strictly in id order: new states
  * get the ids, parents and depths a one-threaded search gives them, and findings are recorded
  * first-come in that order. So the output is the same byte for byte whatever the thread count; only
- * the time differs. With one thread the batches are expanded on the calling thread.
+ * the time differs. With one thread, or while the frontier is too narrow to share, the calling
+ * thread expands the batches itself.
  *
  * <p>The visited set is a {@link CompactStore} of {@link StateCodec} bytes. Each state's depth is
  * not stored: ids are in breadth-first order, so the first id of each depth is enough.
@@ -99,10 +101,8 @@ final class FrontierSearch {
             return th;
         }) : null;
         // One expander per pool thread (it keeps scratch space and what it has met); none outlives the pool.
-        BatchExpander inline = pool == null ? new BatchExpander(program, codec, store, graphs) : null;
-        if (inline != null) {
-            expanders.add(inline);
-        }
+        BatchExpander inline = new BatchExpander(program, codec, store, graphs);
+        expanders.add(inline);
         ThreadLocal<BatchExpander> perThread = ThreadLocal.withInitial(() -> {
             BatchExpander e = new BatchExpander(program, codec, store, graphs);
             synchronized (expanders) {
@@ -118,15 +118,19 @@ final class FrontierSearch {
         try {
             while (true) {
                 int available = (int) Math.min(store.size(), maxStates);
-                while (handedOut < available && (pool == null ? inFlight.isEmpty() : inFlight.size() < 4 * threads)) {
-                    int from = handedOut;
-                    int to = Math.min(available, from + BATCH);
-                    Depths depths = merge.depths.snapshot();
-                    handedOut = to;
-                    if (pool == null) {
-                        inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
-                                inline.expand(from, to, depths)));
-                    } else {
+                if (inFlight.isEmpty() && (pool == null || available - handedOut < 2 * BATCH * threads)) {
+                    // A narrow frontier (or one thread): a hand-over to the pool would cost more than the work.
+                    if (handedOut < available) {
+                        int from = handedOut;
+                        handedOut = Math.min(available, from + BATCH);
+                        inFlight.add(CompletableFuture.completedFuture(inline.expand(from, handedOut, merge.depths)));
+                    }
+                } else {
+                    while (handedOut < available && inFlight.size() < 4 * threads) {
+                        int from = handedOut;
+                        int to = Math.min(available, from + BATCH);
+                        Depths depths = merge.depths.snapshot();
+                        handedOut = to;
                         inFlight.add(pool.submit(() -> perThread.get().expand(from, to, depths)));
                     }
                 }
