@@ -24,19 +24,24 @@ final class CompactStore {
     private static final int CAPACITY = CHUNK - 64;
     /** The longest encoding a chunk takes, after its length header. */
     static final int MAX_BYTES = CAPACITY - 3;
-    private static final int MAX_CHUNKS = 1 << 17; // 128 GiB: more than any heap
+    private static final int MAX_CHUNKS = 1 << 14; // 16 GiB: more than a search's heap
     private static final int STRIDE_BITS = 5;
     static final int STRIDE = 1 << STRIDE_BITS;
     private static final int SEGMENT_BITS = 16;
-    private static final int HASH_BITS = 24;
-    private static final long POSITION_MASK = (1L << (64 - HASH_BITS)) - 1;
+    /** A slot: 30 bits of the hash, then 34 bits of byte position (chunks of 2^20 bytes, 2^14 of them). */
+    private static final int POSITION_BITS = 34;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
     private final byte[][] chunks = new byte[MAX_CHUNKS][];
     private int chunkCount;
     private int chunkFill = CAPACITY;
     /** Byte position of every STRIDE-th state, in segments of 2^SEGMENT_BITS. */
     private final long[][] checkpoints = new long[1 << 16][];
-    /** Each slot: the hash's top bits, then the state's byte position + 1 (0 = empty). */
+    /**
+     * Each slot: 30 bits of the hash, then the state's byte position + 1 (0 = empty). A state's home
+     * slot is those hash bits modulo the table size, so growing the table needs no hash computed
+     * again; the bits above the index still tell most neighbours apart without comparing bytes.
+     */
     private long[] table = new long[1 << 16];
     private int used;
     private volatile int size;
@@ -57,9 +62,10 @@ final class CompactStore {
      */
     int addIfNew(byte[] b, int from, int to, int hash) {
         int length = to - from;
-        long tag = (long) (hash >>> (32 - HASH_BITS)) << (64 - HASH_BITS);
+        long bits = (hash * 0x9E3779B1) >>> 2; // 30 bits, spread
+        long tag = bits << POSITION_BITS;
         int mask = table.length - 1;
-        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+        for (int i = (int) bits & mask; ; i = (i + 1) & mask) {
             long slot = table[i];
             if (slot == 0) {
                 long position = append(b, from, length);
@@ -147,12 +153,14 @@ final class CompactStore {
     }
 
     private void rehash() {
+        if (table.length >= 1 << 30) {
+            throw new IllegalStateException("the state store's table is full");
+        }
         long[] grown = new long[table.length * 2];
         int mask = grown.length - 1;
         for (long slot : table) {
             if (slot != 0) {
-                long position = (slot & POSITION_MASK) - 1;
-                int i = mix(hashAt(position)) & mask;
+                int i = (int) (slot >>> POSITION_BITS) & mask;
                 while (grown[i] != 0) {
                     i = (i + 1) & mask;
                 }
@@ -160,18 +168,6 @@ final class CompactStore {
             }
         }
         table = grown;
-    }
-
-    private int hashAt(long position) {
-        byte[] chunk = chunks[(int) (position >>> CHUNK_BITS)];
-        int[] pos = {(int) (position & (CHUNK - 1))};
-        int length = io.lockstep.engine.StateCodec.readLength(chunk, pos);
-        return hash(chunk, pos[0], length);
-    }
-
-    /** The table index bits come from the low half; the tag from the top bits, so they are independent. */
-    private static int mix(int hash) {
-        return hash * 0x9E3779B1;
     }
 
     /** FNV-style over the bytes, eight at a time, with a final mix that spreads the bits. */
