@@ -59,7 +59,7 @@ final class BenchTable {
             // pan prints its search time in hundredths of a second: 0 is "too short to tell"
             String pan = s.searchMillis() > 0 ? String.format(Locale.ROOT, "%.2f", s.searchMillis() / m.warmMillis())
                     : "n/a (pan's search took under its 10 ms resolution)";
-            parts.add(String.format(Locale.ROOT, "vs SPIN: pan %s (pan search / warm), end to end %.1f"
+            parts.add(String.format(Locale.ROOT, "vs SPIN: pan %s (pan search / warm), end to end %.2f"
                     + " (spin -a + gcc + pan %.0f ms / load + compile + cold %.0f ms)", pan,
                     spinEndToEnd / m.endToEndMillis(), spinEndToEnd, m.endToEndMillis()));
         }
