@@ -183,21 +183,20 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static boolean generated(BenchTable table, BenchMeasure measure, String name, Program program, double prep,
             SearchOptions chosen, boolean compareBaseline, Spin spin, java.util.function.Supplier<String> promela) {
-        BenchMeasure.Measured m = measure.run(program, chosen, prep);
+        List<BenchMeasure.Measured> both = measure.runAll(program,
+                compareBaseline ? List.of(chosen, SearchOptions.BASELINE) : List.of(chosen), prep);
+        BenchMeasure.Measured m = both.get(0);
         if (m == null) {
             table.note("  " + name + ": out of memory (" + BenchMeasure.maxHeapMb()
                     + " MB of heap); give Java more with java -Xmx... -jar lockstep.jar bench");
             return true;
         }
         table.row(name, m);
-        BenchMeasure.Measured b = null;
-        if (compareBaseline) {
-            b = measure.run(program, SearchOptions.BASELINE, prep);
-            if (b == null) {
-                table.note("    baseline engine: out of memory (" + BenchMeasure.maxHeapMb() + " MB of heap)");
-            } else {
-                table.row("  baseline engine", b);
-            }
+        BenchMeasure.Measured b = compareBaseline ? both.get(1) : null;
+        if (compareBaseline && b == null) {
+            table.note("    baseline engine: out of memory (" + BenchMeasure.maxHeapMb() + " MB of heap)");
+        } else if (b != null) {
+            table.row("  baseline engine", b);
         }
         Spin.Result s = null;
         if (spin != null) {

@@ -11,13 +11,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * One model explored by one engine: a cold run (the first in this JVM for this model and engine),
- * then {@code runs} warm runs, of which the median is kept. The engine is chosen only through the
+ * One model explored by one or more engines: a cold run (the first in this JVM for this model and
+ * engine), then {@code runs} warm runs, of which the median is kept. The engine is chosen only through the
  * {@link Limits} the explorer is given.
  */
 final class BenchMeasure {
@@ -59,29 +61,60 @@ final class BenchMeasure {
         }
     }
 
-    /**
-     * Null when the heap ran out. A bench goes on to its next model then: what the failed search
-     * held is garbage once the error has left the explorer.
-     */
+    /** One engine on one model; null when the heap ran out. */
     Measured run(Program program, SearchOptions options, double prepMillis) {
-        Limits limits = LIMITS.withSearch(options);
-        try {
-            resetPeaks();
-            long t0 = System.nanoTime();
-            ExplorationResult cold = new Explorer(program).explore(limits, Progress.NONE);
-            double coldMs = (System.nanoTime() - t0) / 1e6;
-            double peak = peakHeapMb();
-            double[] warm = new double[runs];
-            for (int i = 0; i < warm.length; i++) {
-                long s = System.nanoTime();
-                new Explorer(program).explore(limits, Progress.NONE);
-                warm[i] = (System.nanoTime() - s) / 1e6;
+        return runAll(program, List.of(options), prepMillis).get(0);
+    }
+
+    /**
+     * Several engines on one model: each engine's cold run, then {@code runs} rounds of one warm run
+     * of each in turn, so that the machine's drift and the heap's growth (the first cold run grows it
+     * for every later one) weigh on every engine alike. An engine's entry is null when the heap ran
+     * out during its runs; the bench goes on with the others, since what the failed search held is
+     * garbage once the error has left the explorer.
+     */
+    List<Measured> runAll(Program program, List<SearchOptions> engines, double prepMillis) {
+        int n = engines.size();
+        ExplorationResult[] cold = new ExplorationResult[n];
+        double[] coldMs = new double[n];
+        double[] peak = new double[n];
+        double[][] warm = new double[n][runs];
+        boolean[] failed = new boolean[n];
+        for (int e = 0; e < n; e++) {
+            try {
+                resetPeaks();
+                long t0 = System.nanoTime();
+                cold[e] = new Explorer(program).explore(LIMITS.withSearch(engines.get(e)), Progress.NONE);
+                coldMs[e] = (System.nanoTime() - t0) / 1e6;
+                peak[e] = peakHeapMb();
+            } catch (OutOfMemoryError oom) {
+                failed[e] = true;
             }
-            Arrays.sort(warm);
-            return new Measured(options, cold, prepMillis, coldMs, warm[warm.length / 2], peak);
-        } catch (OutOfMemoryError e) {
-            return null;
         }
+        for (int i = 0; i < runs; i++) {
+            for (int e = 0; e < n; e++) {
+                if (failed[e]) {
+                    continue;
+                }
+                try {
+                    long t0 = System.nanoTime();
+                    new Explorer(program).explore(LIMITS.withSearch(engines.get(e)), Progress.NONE);
+                    warm[e][i] = (System.nanoTime() - t0) / 1e6;
+                } catch (OutOfMemoryError oom) {
+                    failed[e] = true;
+                }
+            }
+        }
+        List<Measured> measured = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            if (failed[e]) {
+                measured.add(null);
+                continue;
+            }
+            Arrays.sort(warm[e]);
+            measured.add(new Measured(engines.get(e), cold[e], prepMillis, coldMs[e], warm[e][runs / 2], peak[e]));
+        }
+        return measured;
     }
 
     static long maxHeapMb() {

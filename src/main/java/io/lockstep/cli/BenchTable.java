@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** The text {@code lockstep bench} prints: one row per model and engine, SPIN's row, the ratios. */
 final class BenchTable {
-    private static final String ROW = "  %-30s %,12d %14s %10.1f %10.1f %8.0f %8.1f %11.0f%n";
+    private static final String ROW = "  %-46s %,12d %14s %10.1f %10.1f %8.0f %8.1f %11.0f%n";
     private final PrintWriter out;
 
     BenchTable(PrintWriter out) {
@@ -22,8 +22,8 @@ final class BenchTable {
                 Runtime.getRuntime().availableProcessors(), runs, runs == 1 ? "" : "s",
                 baseline ? "; the baseline engine on the generated models" : "",
                 spin ? "; SPIN on the generated models" : noSpin ? "; SPIN not run (--no-spin)" : "");
-        out.println("  warm ms: the median of the warm runs; cold ms: the first run of the model in this JVM;"
-                + " B/state: state storage / states;");
+        out.println("  warm ms: the median of the warm runs (the engines take turns); cold ms: the first run of the model"
+                + " in this JVM; B/state: state storage / states;");
         out.println("  heap MB: peak heap of the cold run. SPIN's row: warm = pan's own search time, cold = spin -a"
                 + " + gcc + pan (end to end), heap = pan's memory.");
         out.println("  Ratios are the other's time over Lockstep's: >= 1 means Lockstep is faster.");
@@ -31,7 +31,7 @@ final class BenchTable {
     }
 
     void header() {
-        out.printf(Locale.ROOT, "  %-30s %12s %14s %10s %10s %8s %8s %11s%n", "model", "states", "transitions", "warm ms",
+        out.printf(Locale.ROOT, "  %-46s %12s %14s %10s %10s %8s %8s %11s%n", "model", "states", "transitions", "warm ms",
                 "cold ms", "B/state", "heap MB", "states/s");
     }
 
@@ -58,17 +58,17 @@ final class BenchTable {
             double spinEndToEnd = s.compileMillis() + s.panMillis();
             // pan prints its search time in hundredths of a second: 0 is "too short to tell"
             String pan = s.searchMillis() > 0 ? String.format(Locale.ROOT, "%.2f", s.searchMillis() / m.warmMillis())
-                    : "n/a (pan's search took under its 10 ms resolution)";
-            parts.add(String.format(Locale.ROOT, "vs SPIN: pan %s (pan search / warm), end to end %.2f"
-                    + " (spin -a + gcc + pan %.0f ms / load + compile + cold %.0f ms)", pan,
-                    spinEndToEnd / m.endToEndMillis(), spinEndToEnd, m.endToEndMillis()));
+                    : "n/a (under pan's 10 ms clock)";
+            parts.add(String.format(Locale.ROOT, "SPIN pan / warm %s; SPIN end to end / Lockstep end to end %.2f"
+                    + " (%.0f ms / %.0f ms load + compile + cold)", pan, spinEndToEnd / m.endToEndMillis(), spinEndToEnd,
+                    m.endToEndMillis()));
         }
         if (baseline != null) {
-            parts.add(String.format(Locale.ROOT, "vs baseline: %.2f (baseline warm / %s warm)",
-                    baseline.warmMillis() / m.warmMillis(), name(m.options().engine())));
+            parts.add(String.format(Locale.ROOT, "baseline warm / %s warm %.2f", name(m.options().engine()),
+                    baseline.warmMillis() / m.warmMillis()));
         }
         if (!parts.isEmpty()) {
-            out.println("    ratios (>= 1: Lockstep faster)  " + String.join("; ", parts));
+            out.println("    ratios (>= 1: Lockstep faster): " + String.join("; ", parts));
         }
         out.flush();
     }

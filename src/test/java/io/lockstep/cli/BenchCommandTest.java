@@ -78,7 +78,7 @@ class BenchCommandTest {
             assertEquals(states(programs.get(i), SearchOptions.BASELINE), rows.get(2 * i + 1).states(), "baseline of " + i);
         }
         assertEquals(161, rows.get(1).states(), "the baseline explores the 2x2 family's 161 states");
-        assertEquals(3, r.out().split("ratios \\(>= 1: Lockstep faster\\)  vs baseline: ", -1).length - 1, r.out());
+        assertEquals(3, r.out().split("ratios \\(>= 1: Lockstep faster\\): baseline warm / reduced warm ", -1).length - 1, r.out());
         assertFalse(r.out().contains("disagree"), r.out());
         assertFalse(r.out().contains("SPIN, same model"), r.out());
     }
@@ -125,8 +125,8 @@ class BenchCommandTest {
         List<Row> rows = rows(r.out());
         assertEquals(List.of("family 2x2", "SPIN, same model"), rows.stream().map(Row::name).toList(), r.out());
         assertTrue(rows.get(1).states() > 0, r.out());
-        assertTrue(r.out().contains("vs SPIN: pan "), r.out());
-        assertTrue(r.out().contains("(spin -a + gcc + pan "), r.out());
+        assertTrue(r.out().contains("SPIN pan / warm "), r.out());
+        assertTrue(r.out().contains("; SPIN end to end / Lockstep end to end "), r.out());
     }
 
     @Test
