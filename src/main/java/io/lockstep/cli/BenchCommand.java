@@ -36,9 +36,14 @@ import picocli.CommandLine.TypeConversionException;
             + "to end (spin -a + gcc + pan) are printed. Every ratio is the other's time over Lockstep's: >= 1 "
             + "means Lockstep is faster. Last, the start-up: a cold 'lockstep check' in a new JVM against a bare "
             + "JVM start.", ""},
-        footer = {"", "Examples:",
+        footer = {"", "Exit codes:",
+            "  0  measured",
+            "  1  the two engines found different kinds of finding on a model (a bug),",
+            "     or a generated model did not load",
+            "  2  an option is wrong (such as an unknown --engine)",
+            "", "Examples:",
             "  lockstep bench",
-            "  java -Xmx14g -jar lockstep.jar bench --family 4x6,4x8,6x4 --actors none --samples none",
+            "  java -Xmx14g -jar lockstep.jar bench --family 6x4 --actors none",
             "  lockstep bench --actors 6 --family none --samples none --runs 3",
             "  lockstep bench --engine baseline --no-spin --actors 1..4"})
 final class BenchCommand implements Callable<Integer> {
