@@ -1,5 +1,7 @@
 package io.lockstep.cli;
 
+import java.util.List;
+
 /**
  * The generated benchmark family of performance.md: one {@code mem_hotplug_lock}, one device lock
  * per block, a present-pages counter updated with a two-step read-modify-write; half the threads
@@ -8,6 +10,42 @@ package io.lockstep.cli;
  */
 final class BenchFamily {
     private BenchFamily() {}
+
+    /**
+     * The actors of the scalable family, in the order they are added: hot-adds through the probe
+     * file, the online and state attributes, a reader of the online memory (kmemleak's scan) and an
+     * offline. The first {@code n} of them on the bundled v4.18 model make the family's row n; all
+     * six are the issue's "model your own patch" case (samples/bench/v418-six-actors.lks).
+     */
+    static final List<String> ACTORS = List.of(
+            "thread \"probe 6\" { call probe_store(6) }",
+            "thread \"probe 7\" { call probe_store(7) }",
+            "thread \"online attr\" { call online_store(4, 1) }",
+            "thread \"state attr\" { call state_store(5, online) }",
+            "thread \"kmemleak\" { call online_mems_reader(4) }",
+            "thread \"offline\" { call state_store(8, offline) }");
+
+    /** The scenario of the actor family with the first {@code n} actors (1 to 6), no expect lines. */
+    static String actors(int n) {
+        if (n < 1 || n > ACTORS.size()) {
+            throw new IllegalArgumentException("the actor family has 1 to " + ACTORS.size() + " actors, not " + n);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("scenario \"probe: ").append(n == ACTORS.size() ? "six actors" : n + (n == 1 ? " actor" : " actors"))
+                .append(" on v4.18\"\n");
+        sb.append("""
+                use "v4.18"
+                memory { block_size 128M
+                         zone Normal  blocks 0..3 online
+                         zone Movable blocks 4..5 offline
+                         zone Movable blocks 6..7 absent
+                         zone Movable blocks 8 online }
+                """);
+        for (String actor : ACTORS.subList(0, n)) {
+            sb.append(actor).append('\n');
+        }
+        return sb.toString();
+    }
 
     static String scenario(int threads, int blocks) {
         StringBuilder sb = new StringBuilder();
