@@ -77,14 +77,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " and 4 GB with the engine of today).")
     String actors = "1..5";
 
-    @Option(names = "--engine", paramLabel = "ENGINE", converter = EngineConverter.class,
-            completionCandidates = EngineNames.class,
-            description = "The engine to measure: ${COMPLETION-CANDIDATES} (default: reduced).")
-    Engine engine = Engine.REDUCED;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads of the chosen engine; 0 is one per core (default: ${DEFAULT-VALUE}; the baseline uses one).")
-    int threads = 0;
+    @picocli.CommandLine.Mixin
+    SearchMixin search = new SearchMixin();
 
     @Option(names = "--compare-baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also run the baseline engine on the generated models (the family and the actors) and"
@@ -99,40 +93,19 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default: on; --no-startup to skip).")
     boolean startup;
 
-    /** Picocli's converter for --engine: the names in lower case, any case accepted. */
-    static final class EngineConverter implements ITypeConverter<Engine> {
-        @Override
-        public Engine convert(String value) {
-            for (Engine e : Engine.values()) {
-                if (e.name().equalsIgnoreCase(value)) {
-                    return e;
-                }
-            }
-            throw new TypeConversionException("unknown engine '" + value + "': reduced or baseline");
-        }
-    }
-
-    /** The engine names, for --help and the shell completion. */
-    static final class EngineNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Stream.of(Engine.values()).map(e -> e.name().toLowerCase(Locale.ROOT)).iterator();
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (runs < 1) {
             throw new ParameterException(spec.commandLine(), "--runs wants at least 1, not " + runs);
         }
-        if (threads < 0) {
-            throw new ParameterException(spec.commandLine(), "--threads wants 0 (one per core) or more, not " + threads);
+        SearchOptions chosen = search.options("bench", spec.commandLine().getErr());
+        if (chosen == null) {
+            return 2;
         }
         List<int[]> familySizes = familySizes();
         List<Integer> actorCounts = actorCounts();
-        SearchOptions chosen = new SearchOptions(engine, threads);
-        boolean baseline = compareBaseline && engine != Engine.BASELINE;
+        boolean baseline = compareBaseline && chosen.engine() != Engine.BASELINE;
         Spin spin = noSpin ? null : Spin.find();
         BenchMeasure measure = new BenchMeasure(runs);
         BenchTable table = new BenchTable(out);

@@ -9,6 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --engine} and {@code --threads}: how a command's explorations search (never what they find). */
 final class SearchMixin {
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "reduced", converter = EngineName.class,
+            completionCandidates = EngineNames.class,
             description = "The explorer: reduced (the default: compact state storage, on every core) or baseline"
                     + " (the one-threaded explorer with full state storage, kept for comparison). Both give the"
                     + " same report.")
@@ -27,14 +28,25 @@ final class SearchMixin {
         return new SearchOptions(engine, threads);
     }
 
+    /** The engine names in lower case; any case is accepted. */
     static final class EngineName implements ITypeConverter<SearchOptions.Engine> {
         @Override
         public SearchOptions.Engine convert(String value) {
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "reduced" -> SearchOptions.Engine.REDUCED;
-                case "baseline" -> SearchOptions.Engine.BASELINE;
-                default -> throw new TypeConversionException("'" + value + "' is not an engine: reduced or baseline");
-            };
+            for (SearchOptions.Engine e : SearchOptions.Engine.values()) {
+                if (e.name().equalsIgnoreCase(value)) {
+                    return e;
+                }
+            }
+            throw new TypeConversionException("unknown engine '" + value + "': reduced or baseline");
+        }
+    }
+
+    /** The engine names, for the shell completion. */
+    static final class EngineNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.stream.Stream.of(SearchOptions.Engine.values())
+                    .map(e -> e.name().toLowerCase(Locale.ROOT)).iterator();
         }
     }
 }
