@@ -49,6 +49,27 @@ public final class Explorer {
         this.detectors = new Detectors(engine);
     }
 
+    // --- hooks for Reduction and ShortestSchedules (kept apart, to port into another loop) ---
+    /** Whether to run the partial-order {@link Reduction}: same findings, fewer states, schedules not always shortest. */
+    private boolean reduce;
+    /** For {@link ShortestSchedules}: stop once every one of these keys is found, or past {@code depthBound}. */
+    private java.util.Set<String> goal;
+    private int depthBound = Integer.MAX_VALUE;
+
+    /** This explorer with the partial-order reduction on (use {@link ReducedSearch} for shortest schedules too). */
+    public Explorer withReduction() {
+        this.reduce = true;
+        return this;
+    }
+
+    /** This explorer stopping once it has found every key of {@code keys}, or before any state deeper than {@code maxDepth}. */
+    Explorer until(java.util.Set<String> keys, int maxDepth) {
+        this.goal = keys;
+        this.depthBound = maxDepth;
+        return this;
+    }
+    // --- end of hooks ---
+
     public ExplorationResult explore(Limits limits, Progress progress) {
         return explore(limits, progress, System.nanoTime());
     }
@@ -87,6 +108,7 @@ public final class Explorer {
         String stopReason = null;
         Runtime rt = Runtime.getRuntime();
         long work = 0;
+        Reduction reduction = reduce ? new Reduction(engine) : null; // hook
         explore:
         for (int id = 0; id < store.size(); id++) {
             if (id >= maxStates) {
@@ -101,13 +123,23 @@ public final class Explorer {
                     break;
                 }
             }
+            if (goal != null && (depth[id] > depthBound || found.keySet().containsAll(goal))) {
+                break; // hook: a targeted search has what it looked for
+            }
             MachineState ms = MachineState.adopt(program, store.get(id));
             work += (long) ms.wordsView().length * (program.threadCount() + 1);
             maxDepth = Math.max(maxDepth, depth[id]);
             checkState(ms, id, parent, via, found);
             int n = program.threadCount();
+            int expand = -1; // hook: the threads to expand, all unless the reduction picks fewer
+            if (reduction != null) {
+                expand = reduction.expand(ms, engine.enabledMask(ms));
+                for (Finding.Deadlock dl : reduction.hiddenDeadlocks(ms)) {
+                    found.putIfAbsent(dl.key(), new Found(dl, schedule(parent, via, id)));
+                }
+            }
             for (int t = 0; t < n; t++) {
-                if (!engine.isEnabled(ms, t)) {
+                if ((expand & (1 << t)) == 0 || !engine.isEnabled(ms, t)) {
                     continue;
                 }
                 MachineState next = ms.copy();

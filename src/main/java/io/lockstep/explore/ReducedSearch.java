@@ -1,0 +1,67 @@
+package io.lockstep.explore;
+
+import io.lockstep.engine.Program;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reduced exploration with the report of the full one: the partial-order {@link Reduction}
+ * decides the findings (and the lock-order edges, every one of which it also makes), then
+ * {@link ShortestSchedules} gives each finding the schedule the plain breadth-first search reports.
+ * The counts (states, transitions, depth) are the reduced exploration's.
+ */
+public final class ReducedSearch {
+    private final Program program;
+    private ExplorationResult reduced;
+    private ShortestSchedules.Result targeted;
+
+    public ReducedSearch(Program program) {
+        this.program = program;
+    }
+
+    public ExplorationResult explore(Limits limits, Progress progress) {
+        return explore(limits, progress, System.nanoTime());
+    }
+
+    public ExplorationResult explore(Limits limits, Progress progress, long sinceNanos) {
+        long started = System.nanoTime();
+        reduced = new Explorer(program).withReduction().explore(limits, progress, sinceNanos);
+        targeted = null;
+        if (reduced.findings().isEmpty()) {
+            return reduced;
+        }
+        targeted = ShortestSchedules.find(program, reduced.findings(), limits, progress, sinceNanos);
+        List<Found> findings = new ArrayList<>(targeted.search().findings());
+        for (Found f : reduced.findings()) {
+            if (targeted.missing().contains(f.finding().key())) {
+                findings.add(f); // a limit stopped the targeted search: the reduced schedule, maybe not shortest
+            }
+        }
+        Map<String, Boolean> closing = new HashMap<>();
+        for (ClassEdge e : targeted.search().lockOrder()) {
+            closing.put(e.from() + "\0" + e.to(), e.closesCycle());
+        }
+        List<ClassEdge> lockOrder = new ArrayList<>();
+        for (ClassEdge e : reduced.lockOrder()) {
+            // the closing edges are those of the first schedules, the targeted search's (unless a limit cut it short)
+            boolean closes = targeted.missing().isEmpty() ? closing.getOrDefault(e.from() + "\0" + e.to(), false)
+                    : closing.getOrDefault(e.from() + "\0" + e.to(), e.closesCycle());
+            lockOrder.add(new ClassEdge(e.from(), e.to(), closes));
+        }
+        return new ExplorationResult(reduced.states(), reduced.transitions(), reduced.maxDepth(),
+                System.nanoTime() - started, reduced.storeBytes(), reduced.complete(), reduced.stopReason(), findings,
+                lockOrder);
+    }
+
+    /** The reduced exploration of the last {@link #explore} (for measuring). */
+    public ExplorationResult reducedResult() {
+        return reduced;
+    }
+
+    /** The targeted search of the last {@link #explore}, or null when there was nothing to look for. */
+    public ShortestSchedules.Result targetedResult() {
+        return targeted;
+    }
+}

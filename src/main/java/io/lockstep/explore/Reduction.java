@@ -1,0 +1,98 @@
+package io.lockstep.explore;
+
+import io.lockstep.engine.ContendedAttempts;
+import io.lockstep.engine.Detectors;
+import io.lockstep.engine.Engine;
+import io.lockstep.engine.MachineState;
+import io.lockstep.event.Finding;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A partial-order reduction that changes no finding: where some thread's next step is a clean
+ * contended attempt ({@link ContendedAttempts}), that step alone is expanded (a persistent set of one
+ * thread); elsewhere every enabled thread is.
+ *
+ * <p>Why nothing is lost. Take any path of the full graph from a state where thread t's clean
+ * attempt was expanded alone. Until t moves on it, the other threads' steps are enabled and do the
+ * same with t already waiting (t's waiting blocks nobody and changes no edge), so the reduced graph
+ * has the same path with t waiting in every state. When t moves, its step is either the attempt,
+ * contended (the same state as the one the reduced graph already has) or uncontended (the reduced
+ * graph has t's take from waiting, which gives the same state, one step later). Along the way the
+ * detectors see the same thing: a waiting thread is at no access (races), finished is nobody
+ * (final checks), and the steps report the same (t's attempt reports nothing, then or later, since
+ * edges only grow and masks only shrink). The one detector that looks at t's waiting is the
+ * deadlock check, which reports the first wait-for cycle it finds: t's extra waits can only add a
+ * cycle, but the one reported can change when a state has two. So for every deadlocked state the
+ * reduced search visits, {@link #hiddenDeadlocks} also asks the deadlock check about the states with
+ * some of its clean waiters put back before their attempts: those are the states the full graph has
+ * and the reduced one stepped past.
+ *
+ * <p>Cycles (restart loops) need no extra proviso: a reduced step only turns a running thread into a
+ * waiting one, so no cycle of the state graph is made of reduced steps alone, and every cycle passes
+ * through a state whose every enabled thread was expanded.
+ *
+ * <p>What it does lose is breadth-first order: a state can be reached a step later than in the full
+ * graph, so the schedules it finds are not always shortest; {@link ShortestSchedules} finds those.
+ */
+public final class Reduction {
+    private final int threads;
+    private final ContendedAttempts attempts;
+    private final Detectors detectors;
+    private final Set<Long> seenHidden = new HashSet<>();
+
+    public Reduction(Engine engine) {
+        this.threads = engine.program().threadCount();
+        this.attempts = new ContendedAttempts(engine);
+        this.detectors = new Detectors(engine);
+    }
+
+    /** Of the threads enabled in {@code ms} (a bit set), the ones to expand: one with a clean contended attempt, else all. */
+    public int expand(MachineState ms, int enabled) {
+        for (int t = 0; t < threads; t++) {
+            if ((enabled & (1 << t)) != 0 && attempts.isClean(ms, t)) {
+                return 1 << t;
+            }
+        }
+        return enabled;
+    }
+
+    /**
+     * The deadlocks of the states the reduction stepped past, not reported yet by this method: when
+     * {@code ms} has a wait-for cycle, each state with a nonempty set of its clean waiters put back
+     * before their attempts.
+     */
+    public List<Finding.Deadlock> hiddenDeadlocks(MachineState ms) {
+        if (detectors.deadlockSignature(ms) == 0) {
+            return List.of();
+        }
+        int waiters = 0;
+        for (int t = 0; t < threads; t++) {
+            if (attempts.beforeCleanWait(ms, t) != null) {
+                waiters |= 1 << t;
+            }
+        }
+        List<Finding.Deadlock> out = new ArrayList<>(0);
+        for (int some = waiters; some != 0; some = (some - 1) & waiters) {
+            MachineState before = ms;
+            for (int t = 0; t < threads && before != null; t++) {
+                if ((some & (1 << t)) != 0) {
+                    before = attempts.beforeCleanWait(before, t);
+                }
+            }
+            if (before == null) {
+                continue;
+            }
+            long signature = detectors.deadlockSignature(before);
+            if (signature != 0 && seenHidden.add(signature)) {
+                Finding.Deadlock dl = detectors.deadlock(before);
+                if (dl != null) {
+                    out.add(dl);
+                }
+            }
+        }
+        return out;
+    }
+}
