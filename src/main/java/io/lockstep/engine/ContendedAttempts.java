@@ -105,6 +105,19 @@ public final class ContendedAttempts {
         return before;
     }
 
+    /**
+     * Whether thread {@code t}'s next step in {@code ms} reports nothing and makes no edge (taken on a
+     * copy), and nothing t holds can be let go by another thread ({@code unlock ... anyway}), so that
+     * an {@code assert_held} after it says the same whenever it is taken.
+     */
+    public boolean stepsQuietly(MachineState ms, int t) {
+        if (holdsUnlockedAnyway(ms.s, t)) {
+            return false;
+        }
+        trial.clear();
+        return engine.step(ms.copy(), t, 0, trial) && !trial.any;
+    }
+
     private boolean unobservable(Instr in) {
         return in.shared || !readSomewhere[in.lockClass];
     }

@@ -4,6 +4,7 @@ import io.lockstep.engine.ContendedAttempts;
 import io.lockstep.engine.Detectors;
 import io.lockstep.engine.Engine;
 import io.lockstep.engine.MachineState;
+import io.lockstep.engine.StepFootprint;
 import io.lockstep.event.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,11 +41,13 @@ import java.util.Set;
 public final class Reduction {
     private final int threads;
     private final ContendedAttempts attempts;
+    private final StepFootprint footprint;
     private final Detectors detectors;
     private final Set<Long> seenHidden = new HashSet<>();
 
     public Reduction(Engine engine) {
         this.threads = engine.program().threadCount();
+        this.footprint = new StepFootprint(engine.program());
         this.attempts = new ContendedAttempts(engine);
         this.detectors = new Detectors(engine);
     }
@@ -52,7 +55,8 @@ public final class Reduction {
     /** Of the threads enabled in {@code ms} (a bit set), the ones to expand: one with a clean contended attempt, else all. */
     public int expand(MachineState ms, int enabled) {
         for (int t = 0; t < threads; t++) {
-            if ((enabled & (1 << t)) != 0 && attempts.isClean(ms, t)) {
+            if ((enabled & (1 << t)) != 0 && (footprint.isLocalAccess(ms, t) && attempts.stepsQuietly(ms, t)
+                    || attempts.isClean(ms, t))) {
                 return 1 << t;
             }
         }
