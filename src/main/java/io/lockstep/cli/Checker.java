@@ -33,6 +33,8 @@ final class Checker {
     private final int perKind;
     private final boolean checkRules;
     private final boolean strict;
+    /** Whether to explore with the partial-order reduction ({@link io.lockstep.explore.ReducedSearch}); tests compare the two. */
+    private boolean reduced;
 
     /** {@code perKind}: how many findings of each kind to replay and show (the rest are counted). */
     Checker(Limits limits, int perKind) {
@@ -50,6 +52,12 @@ final class Checker {
         this.perKind = perKind;
         this.checkRules = checkRules;
         this.strict = strict;
+    }
+
+    /** This checker exploring with the partial-order reduction and the targeted shortest-schedule search. */
+    Checker reduced() {
+        this.reduced = true;
+        return this;
     }
 
     FileReport check(Path file, String release) {
@@ -95,7 +103,9 @@ final class Checker {
         stage.enter(CheckStage.Phase.COMPILING);
         Program program = Program.compile(scenario, checkRules);
         stage.enter(CheckStage.Phase.EXPLORING);
-        ExplorationResult result = new Explorer(program).explore(limits, Progress.NONE, started);
+        ExplorationResult result = reduced
+                ? new io.lockstep.explore.ReducedSearch(program).explore(limits, Progress.NONE, started)
+                : new Explorer(program).explore(limits, Progress.NONE, started);
         stage.exploration = result;
         stage.enter(CheckStage.Phase.REPORTING);
         long deadline = started + limits.timeout().toNanos();
