@@ -118,6 +118,17 @@ public final class ContendedAttempts {
         return engine.step(ms.copy(), t, 0, trial) && !trial.any;
     }
 
+    /** The same, and the step leaves t running or finished (it neither waits nor sleeps to restart). */
+    public boolean stepsQuietlyOn(MachineState ms, int t) {
+        if (holdsUnlockedAnyway(ms.s, t)) {
+            return false;
+        }
+        trial.clear();
+        MachineState next = ms.copy();
+        return engine.step(next, t, 0, trial) && !trial.any
+                && (next.status(t) == StateLayout.RUNNING || next.status(t) == StateLayout.DONE);
+    }
+
     private boolean unobservable(Instr in) {
         return in.shared || !readSomewhere[in.lockClass];
     }

@@ -23,8 +23,14 @@ import java.util.Map;
 public final class StepFootprint {
     private static final int ANY = Integer.MIN_VALUE;
 
-    /** One way a statement touches shared memory: its kind, whether it writes, and where. */
+    /**
+     * One way a statement touches shared memory: its kind, whether it writes, and where. A lock
+     * statement's shape has no kind, its class as {@code fixedOffset}, and writes.
+     */
     private record Shape(Place.Kind kind, boolean write, int fixedOffset, int constBlock, int slot) {}
+
+    /** The block number of a lock without instances per block. */
+    private static final int UNINDEXED = -2;
 
     private final Program p;
     private final StateLayout l;
@@ -168,6 +174,11 @@ public final class StepFootprint {
         switch (in.op) {
             case READ, WRITE -> out.add(shape(in.place, in.op == Instr.Op.WRITE));
             case SET_BLOCK -> out.add(indexed(Place.Kind.BLOCK_STATE, true, in.index));
+            case ACQUIRE, TRYLOCK, RELEASE, DRAIN, ACTIVATE -> {
+                Shape i = in.index == null ? new Shape(null, true, in.lockClass, UNINDEXED, -1)
+                        : indexed(null, true, in.index);
+                out.add(new Shape(null, true, in.lockClass, i.constBlock, i.slot));
+            }
             default -> { }
         }
         return out;
@@ -291,7 +302,44 @@ public final class StepFootprint {
             }
             for (int id : future[u][ms.pc(u)]) {
                 Shape sh = shapes[u][id];
-                if ((write || sh.write) && mayMeet(s, u, sh, kind, fixed, block)) {
+                if (sh.kind != null && (write || sh.write) && mayMeet(s, u, sh, kind, fixed, block)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether thread {@code t}'s next step in {@code ms} is a lock, trylock or unlock of an instance
+     * no other thread may lock, trylock, unlock, drain or activate from where it is on, at a
+     * statement that cannot come round again. (Whether the step then makes an edge, waits or
+     * sleeps is for the caller to check.)
+     */
+    public boolean isLocalLockStep(MachineState ms, int t) {
+        if (ms.status(t) != StateLayout.RUNNING) {
+            return false;
+        }
+        int pc = ms.pc(t);
+        Instr in = p.code[t][pc];
+        if ((in.op != Instr.Op.ACQUIRE && in.op != Instr.Op.TRYLOCK && in.op != Instr.Op.RELEASE) || onCycle[t][pc]) {
+            return false;
+        }
+        int block = UNINDEXED;
+        if (in.index != null) {
+            try {
+                block = p.checkBlock(in.index.eval(ms.s, l.locals(t)));
+            } catch (ScenarioFault f) {
+                return false;
+            }
+        }
+        for (int u = 0; u < p.threadCount(); u++) {
+            if (u == t || ms.status(u) == StateLayout.DONE) {
+                continue;
+            }
+            for (int id : future[u][ms.pc(u)]) {
+                Shape sh = shapes[u][id];
+                if (sh.kind == null && sh.fixedOffset == in.lockClass && (block == UNINDEXED || mayMeet(ms.s, u, sh, null, -1, block))) {
                     return false;
                 }
             }

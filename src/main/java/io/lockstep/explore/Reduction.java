@@ -56,7 +56,7 @@ public final class Reduction {
     public int expand(MachineState ms, int enabled) {
         for (int t = 0; t < threads; t++) {
             if ((enabled & (1 << t)) != 0 && (footprint.isLocalAccess(ms, t) && attempts.stepsQuietly(ms, t)
-                    || attempts.isClean(ms, t))) {
+                    || footprint.isLocalLockStep(ms, t) && attempts.stepsQuietlyOn(ms, t) || attempts.isClean(ms, t))) {
                 return 1 << t;
             }
         }
