@@ -333,6 +333,11 @@ public final class StepFootprint {
                 return false;
             }
         }
+        // Nobody else may hold it either: a restart lets go of active references without a statement.
+        int inst = p.classBase[in.lockClass] + (block == UNINDEXED ? 0 : block);
+        if ((ms.writer(inst) >= 0 && ms.writer(inst) != t) || (ms.readers(inst) & ~(1 << t)) != 0) {
+            return false;
+        }
         for (int u = 0; u < p.threadCount(); u++) {
             if (u == t || ms.status(u) == StateLayout.DONE) {
                 continue;

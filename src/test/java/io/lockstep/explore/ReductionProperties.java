@@ -83,6 +83,7 @@ class ReductionProperties {
         assertEquals(full.findings(), reduced.findings(), "the same findings and schedules, in order\n" + text);
         assertEquals(full.lockOrder(), reduced.lockOrder(), "the same lock-order edges\n" + text);
         assertTrue(raw.states() <= full.states(), text);
+        net.jqwik.api.statistics.Statistics.label("reduced").collect(raw.states() < full.states());
     }
 
     private static Set<String> keys(ExplorationResult r) {
