@@ -12,28 +12,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A partial-order reduction that changes no finding: where some thread's next step is a clean
- * contended attempt ({@link ContendedAttempts}), that step alone is expanded (a persistent set of one
- * thread); elsewhere every enabled thread is.
+ * A partial-order reduction that changes no finding. Where some thread t's next step is one of
+ * these, that step alone is expanded (a persistent set of one thread); elsewhere every enabled
+ * thread is:
+ * <ol>
+ *   <li>a clean contended attempt ({@link ContendedAttempts}): a lock t cannot have now, whose
+ *       attempt reports nothing, makes no edge and blocks nobody;</li>
+ *   <li>a local access ({@link StepFootprint}): a read (write) of a place no other thread may write
+ *       (touch) from where it is on;</li>
+ *   <li>a local lock step: a lock, trylock or unlock of an instance nobody else holds or may touch
+ *       from where it is on, that makes no edge and neither waits nor sleeps;</li>
+ * </ol>
+ * each taken on a copy first to be sure it reports nothing, by a thread holding nothing another
+ * thread could let go of ({@code unlock ... anyway}).
  *
- * <p>Why nothing is lost. Take any path of the full graph from a state where thread t's clean
- * attempt was expanded alone. Until t moves on it, the other threads' steps are enabled and do the
- * same with t already waiting (t's waiting blocks nobody and changes no edge), so the reduced graph
- * has the same path with t waiting in every state. When t moves, its step is either the attempt,
- * contended (the same state as the one the reduced graph already has) or uncontended (the reduced
- * graph has t's take from waiting, which gives the same state, one step later). Along the way the
- * detectors see the same thing: a waiting thread is at no access (races), finished is nobody
- * (final checks), and the steps report the same (t's attempt reports nothing, then or later, since
- * edges only grow and masks only shrink). The one detector that looks at t's waiting is the
- * deadlock check, which reports the first wait-for cycle it finds: t's extra waits can only add a
- * cycle, but the one reported can change when a state has two. So for every deadlocked state the
- * reduced search visits, {@link #hiddenDeadlocks} also asks the deadlock check about the states with
- * some of its clean waiters put back before their attempts: those are the states the full graph has
- * and the reduced one stepped past.
+ * <p>Why nothing is lost. Take any path of the full graph from a state where t's step was expanded
+ * alone. Until t moves on it, the other threads' steps are enabled and do the same with t's step
+ * already taken (it touches nothing they touch, and blocks nobody), so the reduced graph has the
+ * same path with t one step on in every state. When t moves, its step is the same one (a local step,
+ * or a contended attempt: the state the reduced graph already has) or, for an attempt whose lock
+ * was let go meanwhile, an uncontended attempt (the reduced graph has t's take from waiting: the
+ * same state, one step later). Along the way the detectors see the same thing: the race check needs
+ * two threads at conflicting accesses of one place, and t's place is nobody else's; finished is
+ * nobody (final checks); the steps report the same (t's step reports nothing then or later: edges
+ * only grow and masks only shrink, so an attempt that changes no edge now changes none later). The
+ * one detector that looks at a waiting thread is the deadlock check, which reports the first
+ * wait-for cycle it finds: t's extra waits can only add a cycle, but the one reported can change
+ * when a state has two. So for every deadlocked state the reduced search visits,
+ * {@link #hiddenDeadlocks} also asks the deadlock check about the states with some of its clean
+ * waiters put back before their attempts: those are the states the full graph has and the reduced
+ * one stepped past.
  *
- * <p>Cycles (restart loops) need no extra proviso: a reduced step only turns a running thread into a
- * waiting one, so no cycle of the state graph is made of reduced steps alone, and every cycle passes
- * through a state whose every enabled thread was expanded.
+ * <p>Cycles (restart loops): a clean attempt only turns a running thread into a waiting one, and a
+ * local step is never one on a loop of its thread's statements, so no cycle of the state graph is
+ * made of reduced steps alone: every cycle passes through a state whose every enabled thread was
+ * expanded (the cycle proviso).
  *
  * <p>What it does lose is breadth-first order: a state can be reached a step later than in the full
  * graph, so the schedules it finds are not always shortest; {@link ShortestSchedules} finds those.
