@@ -10,9 +10,10 @@ import io.lockstep.event.Finding;
  * now, whose step reports nothing and changes no lock-order edge (every edge from the classes t holds
  * is already in the state's graph with a mask no wider than t's), and that nobody else can observe:
  * <ul>
- *   <li>a reader waiting blocks nobody, and neither does a writer on a class that no thread ever takes
- *       for reading; a writer waiting on a writer-preferring rwsem that someone reads would block new
- *       readers (and change how their trylocks end), so it is never clean;</li>
+ *   <li>a reader waiting blocks nobody, and neither does a writer on a class that no other thread may
+ *       take for reading from where it is on ({@link StepFootprint#mayReadLock}); a writer waiting on
+ *       a writer-preferring rwsem that someone may still read would block new readers (and change
+ *       how their trylocks end), so it is never clean;</li>
  *   <li>t holds no lock of a class that some {@code unlock ... anyway} names, so what t holds (hence
  *       the edges and the gate mask of its attempt) cannot change while t does not move.</li>
  * </ul>
@@ -32,9 +33,11 @@ public final class ContendedAttempts {
     /** Per lock class: some thread's code releases it with {@code unlock ... anyway}. */
     private final boolean[] unlockedAnyway;
     private final Trial trial = new Trial();
+    private final StepFootprint footprint;
 
-    public ContendedAttempts(Engine engine) {
+    public ContendedAttempts(Engine engine, StepFootprint footprint) {
         this.engine = engine;
+        this.footprint = footprint;
         this.p = engine.program();
         this.l = p.layout;
         this.locks = new Locks(p);
@@ -62,7 +65,7 @@ public final class ContendedAttempts {
             return false;
         }
         Instr in = p.code[t][ms.pc(t)];
-        if (in.op != Instr.Op.ACQUIRE || !unobservable(in) || holdsUnlockedAnyway(s, t)) {
+        if (in.op != Instr.Op.ACQUIRE || !unobservable(ms, t, in) || holdsUnlockedAnyway(s, t)) {
             return false;
         }
         int inst;
@@ -90,7 +93,7 @@ public final class ContendedAttempts {
             return null;
         }
         Instr in = p.code[t][ms.pc(t)];
-        if (in.op != Instr.Op.ACQUIRE || !unobservable(in) || holdsUnlockedAnyway(ms.s, t)) {
+        if (in.op != Instr.Op.ACQUIRE || !unobservable(ms, t, in) || holdsUnlockedAnyway(ms.s, t)) {
             return null;
         }
         MachineState before = ms.copy();
@@ -129,8 +132,8 @@ public final class ContendedAttempts {
                 && (next.status(t) == StateLayout.RUNNING || next.status(t) == StateLayout.DONE);
     }
 
-    private boolean unobservable(Instr in) {
-        return in.shared || !readSomewhere[in.lockClass];
+    private boolean unobservable(MachineState ms, int t, Instr in) {
+        return in.shared || !readSomewhere[in.lockClass] || !footprint.mayReadLock(ms, t, in.lockClass);
     }
 
     private boolean holdsUnlockedAnyway(int[] s, int t) {

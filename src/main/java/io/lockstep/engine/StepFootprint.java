@@ -25,7 +25,8 @@ public final class StepFootprint {
 
     /**
      * One way a statement touches shared memory: its kind, whether it writes, and where. A lock
-     * statement's shape has no kind, its class as {@code fixedOffset}, and writes.
+     * statement's shape has no kind, its class as {@code fixedOffset}, and writes unless it takes
+     * the lock for reading.
      */
     private record Shape(Place.Kind kind, boolean write, int fixedOffset, int constBlock, int slot) {}
 
@@ -177,7 +178,8 @@ public final class StepFootprint {
             case ACQUIRE, TRYLOCK, RELEASE, DRAIN, ACTIVATE -> {
                 Shape i = in.index == null ? new Shape(null, true, in.lockClass, UNINDEXED, -1)
                         : indexed(null, true, in.index);
-                out.add(new Shape(null, true, in.lockClass, i.constBlock, i.slot));
+                boolean reads = (in.op == Instr.Op.ACQUIRE || in.op == Instr.Op.TRYLOCK) && in.shared;
+                out.add(new Shape(null, !reads, in.lockClass, i.constBlock, i.slot));
             }
             default -> { }
         }
@@ -350,6 +352,26 @@ public final class StepFootprint {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether some thread other than {@code t} may still take a lock of class {@code lockClass} for
+     * reading (read_lock or read_trylock), from where it is on in {@code ms}: only then can a writer
+     * waiting on it (writer preference) be seen.
+     */
+    public boolean mayReadLock(MachineState ms, int t, int lockClass) {
+        for (int u = 0; u < p.threadCount(); u++) {
+            if (u == t || ms.status(u) == StateLayout.DONE) {
+                continue;
+            }
+            for (int id : future[u][ms.pc(u)]) {
+                Shape sh = shapes[u][id];
+                if (sh.kind == null && !sh.write && sh.fixedOffset == lockClass) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether shape {@code sh} of thread {@code u} may denote the place (kind, fixed offset or block). */

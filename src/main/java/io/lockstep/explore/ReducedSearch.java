@@ -34,10 +34,14 @@ public final class ReducedSearch {
         }
         targeted = ShortestSchedules.find(program, reduced.findings(), limits, progress, sinceNanos);
         List<Found> findings = new ArrayList<>(targeted.search().findings());
+        boolean cut = targeted.search().stopReason() != null;
         for (Found f : reduced.findings()) {
-            if (targeted.missing().contains(f.finding().key())) {
+            if (cut && targeted.missing().contains(f.finding().key())) {
                 findings.add(f); // a limit stopped the targeted search: the reduced schedule, maybe not shortest
             }
+            // Otherwise a key the targeted search, exact up to the longest schedule, did not find is not
+            // one the full search has: only a deadlock Reduction#hiddenDeadlocks asked about in a state
+            // put back that no schedule reaches can be one. It is dropped.
         }
         Map<String, Boolean> closing = new HashMap<>();
         for (ClassEdge e : targeted.search().lockOrder()) {
@@ -46,7 +50,7 @@ public final class ReducedSearch {
         List<ClassEdge> lockOrder = new ArrayList<>();
         for (ClassEdge e : reduced.lockOrder()) {
             // the closing edges are those of the first schedules, the targeted search's (unless a limit cut it short)
-            boolean closes = targeted.missing().isEmpty() ? closing.getOrDefault(e.from() + "\0" + e.to(), false)
+            boolean closes = !cut ? closing.getOrDefault(e.from() + "\0" + e.to(), false)
                     : closing.getOrDefault(e.from() + "\0" + e.to(), e.closesCycle());
             lockOrder.add(new ClassEdge(e.from(), e.to(), closes));
         }

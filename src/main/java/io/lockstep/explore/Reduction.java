@@ -61,7 +61,7 @@ public final class Reduction {
     public Reduction(Engine engine) {
         this.threads = engine.program().threadCount();
         this.footprint = new StepFootprint(engine.program());
-        this.attempts = new ContendedAttempts(engine);
+        this.attempts = new ContendedAttempts(engine, footprint);
         this.detectors = new Detectors(engine);
     }
 
@@ -79,7 +79,10 @@ public final class Reduction {
     /**
      * The deadlocks of the states the reduction stepped past, not reported yet by this method: when
      * {@code ms} has a wait-for cycle, each state with a nonempty set of its clean waiters put back
-     * before their attempts.
+     * before their attempts. Every state the reduction stepped past is among them; a state put back
+     * may also be one no schedule reaches (a writer that waited since before a reader's trylock
+     * failed because of it), so what this finds is checked by {@link ShortestSchedules}, whose
+     * breadth-first search drops a key it does not meet.
      */
     public List<Finding.Deadlock> hiddenDeadlocks(MachineState ms) {
         if (detectors.deadlockSignature(ms) == 0) {
