@@ -10,9 +10,10 @@ import picocli.CommandLine.TypeConversionException;
 final class SearchMixin {
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "reduced", converter = EngineName.class,
             completionCandidates = EngineNames.class,
-            description = "The explorer: reduced (the default: compact state storage, on every core) or baseline"
-                    + " (the one-threaded explorer with full state storage, kept for comparison). Both give the"
-                    + " same report.")
+            description = "The explorer: reduced (the default: a partial-order reduced search, then each finding's"
+                    + " shortest schedule from a breadth-first search only as deep as it), full (every state) or"
+                    + " baseline (the one-threaded explorer with full state storage, kept for comparison). All"
+                    + " report the same verdicts, findings and schedules; reduced counts fewer states.")
     SearchOptions.Engine engine = SearchOptions.Engine.REDUCED;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
@@ -37,7 +38,7 @@ final class SearchMixin {
                     return e;
                 }
             }
-            throw new TypeConversionException("unknown engine '" + value + "': reduced or baseline");
+            throw new TypeConversionException("unknown engine '" + value + "': reduced, full or baseline");
         }
     }
 

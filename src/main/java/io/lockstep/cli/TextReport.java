@@ -116,8 +116,9 @@ final class TextReport {
     }
 
     private void exploration(ExplorationResult e) {
-        out.printf(Locale.ROOT, "explored %,d states and %,d transitions, schedules up to %d steps%s%n", e.states(),
-                e.transitions(), e.maxDepth(), e.complete() ? "" : " -- STOPPED: " + e.stopReason());
+        out.printf(Locale.ROOT, "explored %,d states and %,d transitions, schedules up to %d steps%s%s%n", e.states(),
+                e.transitions(), e.maxDepth(), e.reduced() ? " (partial-order reduced)" : "",
+                e.complete() ? "" : " -- STOPPED: " + e.stopReason());
         if (timing) {
             double ms = e.elapsedNanos() / 1e6;
             out.printf(Locale.ROOT, "in %.1f ms (%,.0f states/s), %,d KB of state storage%n", ms,

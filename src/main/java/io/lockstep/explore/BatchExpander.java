@@ -29,7 +29,10 @@ final class BatchExpander {
     private final Set<String> seenFindings = new HashSet<>();
     private final int[] where = new int[3];
 
-    BatchExpander(Program program, StateCodec codec, CompactStore store, LockGraphs graphs) {
+    /** The partial-order reduction, when the search applies it (it keeps scratch space: one per thread). */
+    private final Reduction reduction;
+
+    BatchExpander(Program program, StateCodec codec, CompactStore store, LockGraphs graphs, boolean reduce) {
         this.graphs = graphs;
         this.program = program;
         this.engine = new Engine(program);
@@ -37,6 +40,7 @@ final class BatchExpander {
         this.codec = codec;
         this.store = store;
         this.collector = new StepCollector(program);
+        this.reduction = reduce ? new Reduction(engine) : null;
     }
 
     /** Expands states {@code [from, to)}; {@code depths} gives each one's depth. */
@@ -49,8 +53,17 @@ final class BatchExpander {
             int graphId = -1; // the state's graph's number, looked up when a successor keeps the graph
             int depth = depths.of(id);
             checkState(ms, id, batch);
+            int expand = -1; // the threads to expand: all, unless the reduction picks one
+            if (reduction != null) {
+                expand = reduction.expand(ms, engine.enabledMask(ms));
+                for (Finding.Deadlock dl : reduction.hiddenDeadlocks(ms)) {
+                    if (seenFindings.add(dl.key())) {
+                        batch.findings.add(new Batch.Met(dl.key(), dl, null, id, new int[0], -1));
+                    }
+                }
+            }
             for (int t = 0; t < threads; t++) {
-                if (!engine.isEnabled(ms, t)) {
+                if ((expand & (1 << t)) == 0 || !engine.isEnabled(ms, t)) {
                     continue;
                 }
                 MachineState next = ms.copy();

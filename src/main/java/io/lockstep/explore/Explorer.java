@@ -14,10 +14,12 @@ import io.lockstep.engine.Program;
  * itself reports (inversions, violations, runtime errors), and queue the states not seen yet. A
  * runtime error ends that execution: its successor is not explored.
  *
- * <p>The {@link SearchOptions} in the limits pick how: the default search runs on every core over a
- * compact visited set ({@link FrontierSearch}); {@code BASELINE} is the one-threaded explorer with
- * full state storage it replaced ({@link BaselineExplorer}). Both give the same result, apart from
- * the store's size and the time.
+ * <p>The {@link SearchOptions} in the limits pick how. {@code FULL} searches every state on every
+ * core over a compact visited set ({@link FrontierSearch}). The default, {@code REDUCED}, searches
+ * fewer states with a partial-order {@link Reduction} and then gives each finding the full search's
+ * schedule ({@link ReducedSearch}). {@code BASELINE} is the one-threaded explorer with full state
+ * storage they replaced ({@link BaselineExplorer}). All give the same findings, schedules and
+ * lock-order edges; {@code FULL} and {@code BASELINE} also the same counts.
  */
 public final class Explorer {
     /** The most states one exploration stores, whatever --max-states says. */
@@ -44,6 +46,9 @@ public final class Explorer {
         if (search.engine() == SearchOptions.Engine.BASELINE) {
             return new BaselineExplorer(program).explore(limits, progress, sinceNanos);
         }
-        return new FrontierSearch(program, search.effectiveThreads()).explore(limits, progress, sinceNanos);
+        if (search.engine() == SearchOptions.Engine.FULL) {
+            return new FrontierSearch(program, search.effectiveThreads()).explore(limits, progress, sinceNanos);
+        }
+        return new ReducedSearch(program, search.effectiveThreads()).explore(limits, progress, sinceNanos);
     }
 }

@@ -36,11 +36,25 @@ final class FrontierSearch {
     private final Program program;
     private final int threads;
     private final StateCodec codec;
+    /** Whether each expanding thread applies the partial-order {@link Reduction}. */
+    private final boolean reduce;
+    /** For a targeted search ({@link ShortestSchedules}): stop once all of these are found; null for none. */
+    private final java.util.Set<String> goal;
+    /** For a targeted search: expand no state deeper than this. */
+    private final int depthBound;
 
+    /** The search of every state. */
     FrontierSearch(Program program, int threads) {
+        this(program, threads, false, null, Integer.MAX_VALUE);
+    }
+
+    FrontierSearch(Program program, int threads, boolean reduce, java.util.Set<String> goal, int depthBound) {
         this.program = program;
         this.threads = threads;
         this.codec = new StateCodec(program);
+        this.reduce = reduce;
+        this.goal = goal;
+        this.depthBound = depthBound;
     }
 
     /** The first id of each depth, so a state's depth needs no word of its own. */
@@ -53,6 +67,11 @@ final class FrontierSearch {
             return at >= 0 ? at : -at - 2;
         }
 
+        /** The first id deeper than {@code depth}, or the largest int when there is none yet. */
+        int firstIdDeeperThan(int depth) {
+            return depth < count - 1 ? firstId[depth + 1] : Integer.MAX_VALUE;
+        }
+
         void add(int id, int depth) {
             if (depth == count) {
                 if (count == firstId.length) {
@@ -62,10 +81,14 @@ final class FrontierSearch {
             }
         }
 
-        /** A copy for the exploring threads, taken when a batch is handed out (the hand-over publishes it). */
+        /**
+         * A view for an exploring thread, taken when a batch is handed out (the hand-over publishes
+         * it). It shares the array: entries below its count are never written again, and a grown array
+         * is a new one, so the view reads what it was given however the search goes on.
+         */
         Depths snapshot() {
             Depths d = new Depths();
-            d.firstId = Arrays.copyOf(firstId, Math.max(count, 1));
+            d.firstId = firstId;
             d.count = count;
             return d;
         }
@@ -95,16 +118,17 @@ final class FrontierSearch {
         Merge merge = new Merge(store, found, summary);
         merge.depths.add(0, 0);
         List<BatchExpander> expanders = new ArrayList<>();
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+        // The calling thread merges, and expands too whenever the pool keeps it waiting: threads - 1 in the pool.
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
             Thread th = new Thread(r, "lockstep-explore");
             th.setDaemon(true);
             return th;
         }) : null;
         // One expander per pool thread (it keeps scratch space and what it has met); none outlives the pool.
-        BatchExpander inline = new BatchExpander(program, codec, store, graphs);
+        BatchExpander inline = new BatchExpander(program, codec, store, graphs, reduce);
         expanders.add(inline);
         ThreadLocal<BatchExpander> perThread = ThreadLocal.withInitial(() -> {
-            BatchExpander e = new BatchExpander(program, codec, store, graphs);
+            BatchExpander e = new BatchExpander(program, codec, store, graphs, reduce);
             synchronized (expanders) {
                 expanders.add(e);
             }
@@ -114,32 +138,41 @@ final class FrontierSearch {
         MemoryWatch memory = new MemoryWatch();
         ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
         int handedOut = 0;
+        int inPool = 0; // batches handed to the pool and not merged yet: enough to keep it busy
         long sinceCheck = 0;
         try {
             while (true) {
-                int available = (int) Math.min(store.size(), maxStates);
-                if (inFlight.isEmpty() && (pool == null || available - handedOut < 2 * BATCH * threads)) {
-                    // A narrow frontier (or one thread): a hand-over to the pool would cost more than the work.
-                    if (handedOut < available) {
-                        int from = handedOut;
-                        handedOut = Math.min(available, from + BATCH);
-                        inFlight.add(CompletableFuture.completedFuture(inline.expand(from, handedOut, merge.depths)));
-                    }
-                } else {
-                    while (handedOut < available && inFlight.size() < 4 * threads) {
+                int available = (int) Math.min(Math.min(store.size(), maxStates), merge.depths.firstIdDeeperThan(depthBound));
+                // A narrow frontier stays on this thread: a hand-over to the pool would cost more than the work.
+                if (pool != null && (!inFlight.isEmpty() || available - handedOut >= 2 * BATCH * threads)) {
+                    while (handedOut < available && inPool < 4 * threads) {
                         int from = handedOut;
                         int to = Math.min(available, from + BATCH);
                         Depths depths = merge.depths.snapshot();
                         handedOut = to;
                         inFlight.add(pool.submit(() -> perThread.get().expand(from, to, depths)));
+                        inPool++;
+                    }
+                }
+                if (handedOut < available && (inFlight.isEmpty() || !inFlight.peek().isDone())) {
+                    // Rather than wait for the pool, expand the next batch here; it queues behind those in flight.
+                    int from = handedOut;
+                    handedOut = Math.min(available, from + BATCH);
+                    inFlight.add(CompletableFuture.completedFuture(inline.expand(from, handedOut, merge.depths)));
+                    if (inFlight.size() > 1) {
+                        continue;
                     }
                 }
                 if (inFlight.isEmpty()) {
                     break;
                 }
-                Batch batch = await(inFlight.poll());
+                Future<Batch> head = inFlight.poll();
+                if (!(head instanceof CompletableFuture)) {
+                    inPool--;
+                }
+                Batch batch = await(head);
                 stopReason = merge.add(batch);
-                if (stopReason != null) {
+                if (stopReason != null || goal != null && found.keySet().containsAll(goal)) {
                     break;
                 }
                 sinceCheck += batch.to - batch.from;
@@ -166,7 +199,8 @@ final class FrontierSearch {
         }
         progress.update(store.size(), merge.transitions, 0, merge.maxDepth);
         return new ExplorationResult(store.size(), merge.transitions, merge.maxDepth, System.nanoTime() - started,
-                store.bytes() + graphs.bytes(), stopReason == null, stopReason, new ArrayList<>(found.values()), summary.lockOrder());
+                store.bytes() + graphs.bytes(), stopReason == null, stopReason, new ArrayList<>(found.values()), summary.lockOrder(),
+                reduce);
     }
 
     private static Batch await(Future<Batch> f) {

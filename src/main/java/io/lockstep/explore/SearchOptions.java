@@ -8,8 +8,14 @@ package io.lockstep.explore;
 public record SearchOptions(Engine engine, int threads) {
     /** The explorer to run. */
     public enum Engine {
-        /** Today's explorer: compact state storage, reductions, in parallel. */
+        /**
+         * The default: the partial-order reduced search (fewer states), then a breadth-first search of
+         * every state as deep as the findings' schedules, so each gets the full search's schedule;
+         * compact state storage, on every core.
+         */
         REDUCED,
+        /** Every state, breadth first: compact state storage, on every core. */
+        FULL,
         /** The explorer as it was before the reductions: one thread, every state stored in full. */
         BASELINE
     }

@@ -105,7 +105,7 @@ class BenchCommandTest {
     void wrongOptionsAreUsageErrors() {
         CheckCommandTest.Result engine = CheckCommandTest.run("bench", "--engine", "fast", "--no-spin");
         assertEquals(2, engine.code());
-        assertTrue(engine.err().contains("unknown engine 'fast': reduced or baseline"), engine.err());
+        assertTrue(engine.err().contains("unknown engine 'fast': reduced, full or baseline"), engine.err());
         for (String[] args : new String[][] {{"--actors", "0"}, {"--actors", "1..7"}, {"--actors", "3..2"}, {"--actors", "x"},
                 {"--actors", "4,,5"}, {"--family", "4y4"}, {"--family", "0x2"}, {"--threads", "-1"}, {"--runs", "0"}}) {
             List<String> all = new ArrayList<>(List.of("bench", "--no-spin", "--no-startup", "--samples", "none"));

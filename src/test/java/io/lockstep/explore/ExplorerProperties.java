@@ -52,7 +52,7 @@ class ExplorerProperties {
     }
 
     /** The same, up to {@code depth} steps. */
-    private static void enumerate(Program p, List<Integer> prefix, java.util.Map<String, Integer> earliest, int depth) {
+    static void enumerate(Program p, List<Integer> prefix, java.util.Map<String, Integer> earliest, int depth) {
         TraceRecorder rec = new TraceRecorder(p, null);
         for (int t : prefix) {
             rec.step(t);

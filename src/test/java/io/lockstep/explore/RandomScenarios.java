@@ -67,6 +67,27 @@ public final class RandomScenarios {
                 .map(threads -> withEntryPoint(text(threads)));
     }
 
+    /**
+     * Nested critical sections, so that threads hold locks while others wait: where the explorer's
+     * reduction has contended attempts to take ahead. Orders in both directions, a gate, an rwsem's
+     * readers and writers, a spinlock around a sleeping lock, trylocks (one restarting), unchecked
+     * unlocks and accesses under and outside the locks.
+     */
+    static final String[] NESTED_BLOCKS = {
+        "lock a  lock b  unlock b  unlock a", "lock b  lock a  unlock a  unlock b",
+        "lock g  lock a  lock b  unlock b  unlock a  unlock g", "lock g  lock b  lock a  unlock a  unlock b  unlock g",
+        "read_lock s  lock a  unlock a  read_unlock s", "lock a  read_lock s  read_unlock s  unlock a",
+        "lock s  write x = 1  unlock s", "read_lock s  read x -> v  read_unlock s", "lock b  lock s  unlock s  unlock b",
+        "lock a  write x = 1  unlock a", "read x -> v", "write y = 2", "call entry()", "lock a  unlock a",
+        "trylock b else { write x = 1 }", "lock sp  lock a  unlock a  unlock sp", "unlock a anyway", "lock b  unlock b",
+    };
+
+    /** Three or four threads of one to {@code maxBlocks} {@link #NESTED_BLOCKS}, with the entry point of {@link #syscalls}. */
+    public static Arbitrary<String> nested(int minThreads, int maxThreads, int maxBlocks) {
+        return Arbitraries.of(NESTED_BLOCKS).list().ofMinSize(1).ofMaxSize(maxBlocks).list().ofMinSize(minThreads)
+                .ofMaxSize(maxThreads).map(threads -> withEntryPoint(text(threads)));
+    }
+
     private static String withEntryPoint(String text) {
         return text.replace("var x = 0", """
                 var x = 0
