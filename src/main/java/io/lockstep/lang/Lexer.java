@@ -144,9 +144,14 @@ final class Lexer {
                 i++;
                 col++;
             } else {
-                sb.append(c);
-                i++;
-                col++;
+                // the run of plain characters up to the next quote, backslash or newline, in one append
+                int run = i + 1;
+                while (run < end && text[run] != '"' && text[run] != '\\' && text[run] != '\n') {
+                    run++;
+                }
+                sb.append(text, i, run - i);
+                col += run - i;
+                i = run;
             }
         }
         tokens.add(new Token(Type.STRING, sb.toString(), 0, startLine, startCol));
