@@ -153,35 +153,39 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The check, writing to {@code out} and {@code err} (picocli's, or {@link PlainCheck}'s). */
+    int run(PrintWriter out, PrintWriter err) {
         if (maxStates <= 0 || timeoutSeconds <= 0) {
-            spec.commandLine().getErr().println("lockstep check: --max-states and --timeout must be positive");
+            err.println("lockstep check: --max-states and --timeout must be positive");
             return FileReport.INVALID;
         }
         if (timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-            spec.commandLine().getErr().println("lockstep check: --timeout may be at most " + MAX_TIMEOUT_SECONDS
+            err.println("lockstep check: --timeout may be at most " + MAX_TIMEOUT_SECONDS
                     + " seconds (a week)");
             return FileReport.INVALID;
         }
-        if (!knownRelease("check", release, spec.commandLine().getErr())) {
+        if (!knownRelease("check", release, err)) {
             return FileReport.INVALID;
         }
         List<String> problems = new ArrayList<>();
         java.util.Optional<java.util.Map<String, Boolean>> switches = SwitchSettings.parse(sets, problems);
         if (switches.isEmpty()) {
-            problems.forEach(p -> spec.commandLine().getErr().println("lockstep check: " + p));
+            problems.forEach(p -> err.println("lockstep check: " + p));
             return FileReport.INVALID;
         }
-        io.lockstep.explore.SearchOptions options = search.options("check", spec.commandLine().getErr());
+        io.lockstep.explore.SearchOptions options = search.options("check", err);
         if (options == null) {
             return FileReport.INVALID;
         }
         Limits limits = new Limits(maxStates, Duration.ofSeconds(timeoutSeconds), options);
         if (listSwitches || matrix != null) {
-            return listOrMatrix(out, limits, switches.get());
+            return listOrMatrix(out, err, limits, switches.get());
         }
         if (replay) {
-            return replayViews(out, limits);
+            return replayViews(out, err, limits);
         }
         Checker checker = new Checker(limits, all ? Integer.MAX_VALUE : 3, rules, strict);
         List<FileReport> reports = new ArrayList<>();
@@ -209,13 +213,13 @@ final class CheckCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int listOrMatrix(PrintWriter out, Limits limits, java.util.Map<String, Boolean> switches) {
+    private int listOrMatrix(PrintWriter out, PrintWriter err, Limits limits, java.util.Map<String, Boolean> switches) {
         if (json) {
-            spec.commandLine().getErr().println("lockstep check: --json does not combine with --matrix or --list-switches");
+            err.println("lockstep check: --json does not combine with --matrix or --list-switches");
             return FileReport.INVALID;
         }
         List<Integer> exits = new ArrayList<>();
-        MatrixCheck matrixCheck = new MatrixCheck(limits, rules, out, spec.commandLine().getErr());
+        MatrixCheck matrixCheck = new MatrixCheck(limits, rules, out, err);
         for (Path f : files) {
             if (exits.size() > 0) {
                 out.println();
@@ -230,9 +234,9 @@ final class CheckCommand implements Callable<Integer> {
         return combined(exits);
     }
 
-    private int replayViews(PrintWriter out, Limits limits) {
+    private int replayViews(PrintWriter out, PrintWriter err, Limits limits) {
         if (json || matrix != null || !sets.isEmpty() || release != null) {
-            spec.commandLine().getErr().println("lockstep check: --replay restores a view as it was saved: it does not"
+            err.println("lockstep check: --replay restores a view as it was saved: it does not"
                     + " combine with --json, --matrix, --set or --release");
             return FileReport.INVALID;
         }

@@ -29,12 +29,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        CheckCommand plain = PlainCheck.parse(args);
+        if (plain != null) {
+            return PlainCheck.run(plain); // the everyday check, without picocli's cold start
+        }
         CommandLine cl = commandLine();
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("lockstep: internal error: " + ex);
-            return 70;
-        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> internalError(ex, line.getErr()));
         return cl.execute(args);
+    }
+
+    /** A command's unexpected exception: said on {@code err}, exit 70. */
+    static int internalError(Exception ex, java.io.PrintWriter err) {
+        err.println("lockstep: internal error: " + ex);
+        return 70;
     }
 
     /** The command line with every subcommand, {@code check --help} ending with the limits. */

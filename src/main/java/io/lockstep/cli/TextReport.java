@@ -12,7 +12,6 @@ import io.lockstep.trace.Trace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The human-readable report of {@code lockstep check}: verdicts first, then each finding with its schedule. */
 final class TextReport {
@@ -115,15 +114,49 @@ final class TextReport {
         return n + (n == 1 ? " finding (" : " findings (") + kinds + ")";
     }
 
+    /*
+     * The report writes its numbers itself, as Locale.ROOT's %,d, %.1f and %,.0f would: the first
+     * Formatter of a process compiles its regex and loads the locale's number symbols, a noticeable
+     * part of a cold check. TextReportNumbersTest holds them to Formatter's output.
+     */
     private void exploration(ExplorationResult e) {
-        out.printf(Locale.ROOT, "explored %,d states and %,d transitions, schedules up to %d steps%s%s%n", e.states(),
-                e.transitions(), e.maxDepth(), e.reduced() ? " (partial-order reduced)" : "",
-                e.complete() ? "" : " -- STOPPED: " + e.stopReason());
+        out.println("explored " + grouped(e.states()) + " states and " + grouped(e.transitions())
+                + " transitions, schedules up to " + e.maxDepth() + " steps"
+                + (e.reduced() ? " (partial-order reduced)" : "")
+                + (e.complete() ? "" : " -- STOPPED: " + e.stopReason()));
         if (timing) {
             double ms = e.elapsedNanos() / 1e6;
-            out.printf(Locale.ROOT, "in %.1f ms (%,.0f states/s), %,d KB of state storage%n", ms,
-                    e.states() / Math.max(1e-9, e.elapsedNanos() / 1e9), e.storeBytes() / 1024);
+            out.println("in " + decimal(ms, 1) + " ms (" + grouped(decimal(e.states() / Math.max(1e-9,
+                    e.elapsedNanos() / 1e9), 0)) + " states/s), " + grouped(e.storeBytes() / 1024) + " KB of state storage");
         }
+    }
+
+    /** {@code value} as {@code String.format(Locale.ROOT, "%,d", value)} writes it. */
+    static String grouped(long value) {
+        return grouped(Long.toString(value));
+    }
+
+    /** An integer's digits (after an optional minus) with a comma between each group of three. */
+    private static String grouped(String digits) {
+        int start = digits.startsWith("-") ? 1 : 0;
+        StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+        sb.append(digits, 0, start);
+        for (int i = start; i < digits.length(); i++) {
+            if (i > start && (digits.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A finite {@code value} with {@code places} decimals as {@code %.Nf} writes it: Formatter rounds the
+     * shortest decimal form of the double half up, so this does too.
+     */
+    static String decimal(double value, int places) {
+        return new java.math.BigDecimal(Double.toString(value)).setScale(places, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     private static String plainSummary(FileReport r) {
@@ -206,7 +239,9 @@ final class TextReport {
                 out.println("        " + pad("", labelWidth) + " note: " + pending[r.thread()]);
                 pending[r.thread()] = null;
             }
-            out.printf(Locale.ROOT, "  %4d  %s %s%s%n", r.step(), pad(label, labelWidth), pad(stmt, stmtWidth), at);
+            String step = String.valueOf(r.step()); // %4d, without a Formatter (see exploration)
+            out.println("  " + "    ".substring(Math.min(4, step.length())) + step + "  " + pad(label, labelWidth) + " "
+                    + pad(stmt, stmtWidth) + at);
             if (verbose) {
                 collectNotes(r.events(), pending);
             }

@@ -28,7 +28,21 @@ public final class StepFootprint {
      * statement's shape has no kind, its class as {@code fixedOffset}, and writes unless it takes
      * the lock for reading.
      */
-    private record Shape(Place.Kind kind, boolean write, int fixedOffset, int constBlock, int slot) {}
+    private record Shape(Place.Kind kind, boolean write, int fixedOffset, int constBlock, int slot) {
+        // Written out: a record's own equals and hashCode are bootstrapped through method handles on
+        // first use, which costs a cold check more than the whole analysis.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape x && x.kind == kind && x.write == write && x.fixedOffset == fixedOffset
+                    && x.constBlock == constBlock && x.slot == slot;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((((java.util.Objects.hashCode(kind) * 31 + (write ? 1 : 0)) * 31 + fixedOffset) * 31 + constBlock) * 31)
+                    + slot;
+        }
+    }
 
     /** The block number of a lock without instances per block. */
     private static final int UNINDEXED = -2;

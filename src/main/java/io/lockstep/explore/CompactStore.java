@@ -42,7 +42,7 @@ final class CompactStore {
      * slot is those hash bits modulo the table size, so growing the table needs no hash computed
      * again; the bits above the index still tell most neighbours apart without comparing bytes.
      */
-    private long[] table = new long[1 << 16];
+    private long[] table = new long[1 << 12];
     private int used;
     private volatile int size;
 
@@ -170,8 +170,26 @@ final class CompactStore {
         table = grown;
     }
 
-    /** FNV-style over the bytes, eight at a time, with a final mix that spreads the bits. */
+    /**
+     * FNV-style over the bytes, four at a time, with a final mix that spreads the bits. Plain array
+     * reads rather than a byte-array view VarHandle: the handle's first use spins up method-handle
+     * classes, a noticeable part of a cold check.
+     */
     static int hash(byte[] b, int from, int length) {
-        return StateStore.hash(b, from, length);
+        long h = 0x9E3779B97F4A7C15L;
+        int i = from;
+        int end = from + length;
+        for (; i + 3 < end; i += 4) {
+            int word = (b[i] & 0xff) | (b[i + 1] & 0xff) << 8 | (b[i + 2] & 0xff) << 16 | b[i + 3] << 24;
+            h = (h ^ word) * 0x100000001B3L;
+            h ^= h >>> 29;
+        }
+        for (; i < end; i++) {
+            h = (h ^ (b[i] & 0xff)) * 0x100000001B3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (int) h;
     }
 }

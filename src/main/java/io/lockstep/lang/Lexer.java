@@ -8,9 +8,14 @@ import java.util.List;
 /**
  * Turns the text of one file into tokens. It never fails: a bad character, number or string is
  * reported and lexing goes on, so that one typo does not hide the rest of the file's problems.
+ * It scans a char array rather than calling String.charAt for every character: a cold
+ * {@code lockstep check} lexes a whole bundled model before the JIT has compiled anything, and there
+ * each charAt is several interpreted calls.
  */
 final class Lexer {
     private final String src;
+    private final char[] text;
+    private final int end;
     private final String file;
     private final DiagnosticSink sink;
     private final List<Token> tokens = new ArrayList<>();
@@ -21,6 +26,8 @@ final class Lexer {
     private Lexer(String file, String src, DiagnosticSink sink) {
         this.file = file;
         this.src = src;
+        this.text = src.toCharArray();
+        this.end = text.length;
         this.sink = sink;
     }
 
@@ -33,14 +40,15 @@ final class Lexer {
 
     private void run() {
         boolean inBadRun = false;
-        while (i < src.length()) {
-            char c = src.charAt(i);
+        while (i < end) {
+            char c = text[i];
             boolean bad = false;
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
                 advance();
             } else if (c == '#') {
-                while (i < src.length() && src.charAt(i) != '\n') {
-                    advance();
+                while (i < end && text[i] != '\n') {
+                    i++; // as advance() does for anything but a newline
+                    col++;
                 }
             } else if (isIdentStart(c)) {
                 identifier();
@@ -63,8 +71,9 @@ final class Lexer {
 
     private void identifier() {
         int startLine = line, startCol = col, start = i;
-        while (i < src.length() && isIdentPart(src.charAt(i))) {
-            advance();
+        while (i < end && isIdentPart(text[i])) {
+            i++; // an identifier has no newline
+            col++;
         }
         tokens.add(new Token(Type.IDENT, src.substring(start, i), 0, startLine, startCol));
     }
@@ -113,27 +122,36 @@ final class Lexer {
         int startLine = line, startCol = col;
         advance();
         StringBuilder sb = new StringBuilder();
+        // No character taken here is a newline, so each moves one column, as advance() would.
         while (true) {
-            if (i >= src.length() || src.charAt(i) == '\n') {
+            if (i >= end || text[i] == '\n') {
                 sink.error(pos(startLine, startCol), "unterminated string; close it with \" on the same line");
                 break;
             }
-            char c = src.charAt(i);
+            char c = text[i];
             if (c == '"') {
-                advance();
+                i++;
+                col++;
                 break;
             }
-            if (c == '\\' && i + 1 < src.length() && (src.charAt(i + 1) == '"' || src.charAt(i + 1) == '\\')) {
-                advance();
-                sb.append(src.charAt(i));
-                advance();
+            if (c == '\\' && i + 1 < end && (text[i + 1] == '"' || text[i + 1] == '\\')) {
+                sb.append(text[i + 1]);
+                i += 2;
+                col += 2;
             } else if (c == '\\') {
                 sink.error(pos(line, col), "unknown escape in string; only \\\" and \\\\ are allowed");
                 sb.append(c);
-                advance();
+                i++;
+                col++;
             } else {
-                sb.append(c);
-                advance();
+                // the run of plain characters up to the next quote, backslash or newline, in one append
+                int run = i + 1;
+                while (run < end && text[run] != '"' && text[run] != '\\' && text[run] != '\n') {
+                    run++;
+                }
+                sb.append(text, i, run - i);
+                col += run - i;
+                i = run;
             }
         }
         tokens.add(new Token(Type.STRING, sb.toString(), 0, startLine, startCol));
@@ -141,7 +159,7 @@ final class Lexer {
 
     /** Adds the symbol starting at {@code c}, or returns false when no symbol starts there. */
     private boolean symbol(char c) {
-        char next = i + 1 < src.length() ? src.charAt(i + 1) : '\0';
+        char next = i + 1 < end ? text[i + 1] : '\0';
         Type type = switch (c) {
             case '{' -> Type.LBRACE;
             case '}' -> Type.RBRACE;
@@ -177,7 +195,7 @@ final class Lexer {
     }
 
     private void advance() {
-        if (src.charAt(i) == '\n') {
+        if (text[i] == '\n') {
             line++;
             col = 1;
         } else {

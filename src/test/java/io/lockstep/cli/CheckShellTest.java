@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code lockstep check} does for the shell (issue 9, point 6): the report's form, options, exit codes. */
+/** What {@code lockstep check} does for the shell: the report's form, options, exit codes. */
 class CheckShellTest {
     private static final String HEADLINE = "samples/v40-hotadd-vs-udev-deadlock.lks";
     private static final String ABBA = CheckCommandTest.ABBA;

@@ -45,9 +45,13 @@ class CompletionCommandTest {
 
     /** The build copies it beside the jar as target/lockstep (the package phase, after the tests). */
     @Test
-    void theLauncherScriptRunsTheJarBesideIt() throws java.io.IOException {
+    void theLauncherScriptRunsTheJarsBesideIt() throws java.io.IOException {
         String script = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/sh/lockstep"));
         assertTrue(script.startsWith("#!/bin/sh\n"), script);
-        assertTrue(script.contains("exec java -jar \"$(dirname \"$0\")/lockstep.jar\" \"$@\""), script);
+        assertTrue(script.contains("dir=$(dirname \"$0\")\n"), script);
+        // lockstep-cli.jar first (the command line without opening lockstep.jar), lockstep.jar for the rest
+        assertTrue(script.contains("-cp \"$dir/lockstep-cli.jar:$dir/lockstep.jar\" io.lockstep.Launcher \"$@\""), script);
+        // the CDS archive beside them, ignored without a word where it is missing or does not fit
+        assertTrue(script.contains("-XX:SharedArchiveFile=\"$dir/lockstep.jsa\" -Xshare:auto '-Xlog:cds*=off'"), script);
     }
 }
