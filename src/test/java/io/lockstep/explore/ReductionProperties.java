@@ -45,14 +45,20 @@ class ReductionProperties {
         Program p = Program.compile(Scenarios.load(text));
         Map<String, Integer> naive = new HashMap<>();
         ExplorerProperties.enumerate(p, new ArrayList<>(), naive, NAIVE_DEPTH);
+        ExplorationResult full = new Explorer(p).explore(Limits.DEFAULT.withSearch(SearchOptions.BASELINE), Progress.NONE);
         ExplorationResult raw = reducedOnly(p);
         ExplorationResult reduced = new ReducedSearch(p, 2).explore(Limits.DEFAULT, Progress.NONE);
         assertTrue(raw.complete() && reduced.complete(), text);
         assertEquals(keys(raw), keys(reduced), "the targeted search finds no key the reduction missed\n" + text);
-        assertTrue(keys(raw).containsAll(naive.keySet()), naive.keySet() + " vs " + keys(raw) + "\n" + text);
+        // The naive side's vector clocks also call a race two accesses that only a failed trylock
+        // orders (they can never be adjacent, so the explorer, full or reduced, does not report it):
+        // what the reduction must find is what the full explorer finds of the naive side's keys.
+        Set<String> expected = new TreeSet<>(naive.keySet());
+        expected.retainAll(keys(full));
+        assertTrue(keys(raw).containsAll(expected), expected + " vs " + keys(raw) + "\n" + text);
         for (Found f : reduced.findings()) {
             String key = f.finding().key();
-            if (f.finding() instanceof Finding.Race) {
+            if (f.finding() instanceof Finding.Race || !expected.contains(key) && naive.containsKey(key)) {
                 continue; // a race is shown with both accesses adjacent, which may take a step more
             }
             if (f.schedule().size() <= NAIVE_DEPTH) {

@@ -137,7 +137,10 @@ class ExportWindowTest extends WindowFixture {
         toTheDeadlock();
         Path gif = dir.resolve("run.gif");
         WaitForAsyncUtils.asyncFx(() -> window.exportTo(gif)).get();
-        robot.clickOn("#export-cancel");
+        // Pressed on the FX thread: a lookup from the test thread walks the window list while the FX
+        // thread may be changing it (the progress window opening), which TestFX does not guard.
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ButtonBase) robot.lookup("#export-cancel").query()).fire())
+                .get();
         waitUntil("the export is cancelled", () -> fx(() -> session.statusProperty().get()).contains("cancelled"));
         waitForStep(26);
         waitUntil("nothing written, no temporary file left (the encoder thread discards it)", () -> {
