@@ -8,13 +8,14 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code --engine} and {@code --threads}: how a command's explorations search (never what they find). */
 final class SearchMixin {
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "reduced", converter = EngineName.class,
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "auto", converter = EngineName.class,
             completionCandidates = EngineNames.class,
-            description = "The explorer: reduced (the default: a partial-order reduced search, then each finding's"
-                    + " shortest schedule from a breadth-first search only as deep as it), full (every state) or"
-                    + " baseline (the one-threaded explorer with full state storage, kept for comparison). All"
-                    + " report the same verdicts, findings and schedules; reduced counts fewer states.")
-    SearchOptions.Engine engine = SearchOptions.Engine.REDUCED;
+            description = "The explorer: auto (the default: full when the space has at most 20,000 states, else"
+                    + " reduced), reduced (a partial-order reduced search, then each finding's shortest schedule"
+                    + " from a breadth-first search only as deep as it), full (every state) or baseline (the"
+                    + " one-threaded explorer with full state storage, kept for comparison). All report the same"
+                    + " verdicts, findings and schedules; reduced counts fewer states.")
+    SearchOptions.Engine engine = SearchOptions.Engine.AUTO;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Exploring threads (default: 0, one per core). The report is the same for every N.")
@@ -38,7 +39,7 @@ final class SearchMixin {
                     return e;
                 }
             }
-            throw new TypeConversionException("unknown engine '" + value + "': reduced, full or baseline");
+            throw new TypeConversionException("unknown engine '" + value + "': auto, reduced, full or baseline");
         }
     }
 

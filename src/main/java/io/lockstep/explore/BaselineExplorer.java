@@ -82,7 +82,7 @@ final class BaselineExplorer {
         explore:
         for (int id = 0; id < store.size(); id++) {
             if (id >= maxStates) {
-                stopReason = "the state limit (" + maxStates + " states) was reached";
+                stopReason = Limits.stateLimitReached(maxStates);
                 break;
             }
             if (id % CHECK_EVERY == 0 || work >= WORK_BETWEEN_CHECKS) {

@@ -192,7 +192,7 @@ final class FrontierSearch {
             }
         }
         if (stopReason == null && store.size() > maxStates) {
-            stopReason = "the state limit (" + maxStates + " states) was reached";
+            stopReason = Limits.stateLimitReached(maxStates);
         }
         synchronized (expanders) {
             expanders.forEach(e -> summary.addEdgesOf(e.collector));

@@ -23,6 +23,11 @@ public record Limits(long maxStates, Duration timeout, SearchOptions search) {
         this(maxStates, timeout, SearchOptions.DEFAULT);
     }
 
+    /** Why a search stopped at {@code maxStates} states (one wording for every engine). */
+    static String stateLimitReached(long maxStates) {
+        return "the state limit (" + maxStates + " states) was reached";
+    }
+
     public Limits withSearch(SearchOptions options) {
         return new Limits(maxStates, timeout, options);
     }

@@ -9,7 +9,13 @@ public record SearchOptions(Engine engine, int threads) {
     /** The explorer to run. */
     public enum Engine {
         /**
-         * The default: the partial-order reduced search (fewer states), then a breadth-first search of
+         * The default: {@code FULL} when the whole state space is small (it finishes within
+         * {@link Explorer#AUTO_FULL_STATES} states), so that its report counts every state; {@code
+         * REDUCED} otherwise.
+         */
+        AUTO,
+        /**
+         * The partial-order reduced search (fewer states), then a breadth-first search of
          * every state as deep as the findings' schedules, so each gets the full search's schedule;
          * compact state storage, on every core.
          */
@@ -20,7 +26,7 @@ public record SearchOptions(Engine engine, int threads) {
         BASELINE
     }
 
-    public static final SearchOptions DEFAULT = new SearchOptions(Engine.REDUCED, 0);
+    public static final SearchOptions DEFAULT = new SearchOptions(Engine.AUTO, 0);
     public static final SearchOptions BASELINE = new SearchOptions(Engine.BASELINE, 1);
 
     /** {@code threads} 0 means one per available core. */

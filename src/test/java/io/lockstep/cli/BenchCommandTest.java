@@ -78,7 +78,7 @@ class BenchCommandTest {
             assertEquals(states(programs.get(i), SearchOptions.BASELINE), rows.get(2 * i + 1).states(), "baseline of " + i);
         }
         assertEquals(161, rows.get(1).states(), "the baseline explores the 2x2 family's 161 states");
-        assertEquals(3, r.out().split("ratios \\(>= 1: Lockstep faster\\): baseline warm / reduced warm ", -1).length - 1, r.out());
+        assertEquals(3, r.out().split("ratios \\(>= 1: Lockstep faster\\): baseline warm / auto warm ", -1).length - 1, r.out());
         assertFalse(r.out().contains("disagree"), r.out());
         assertFalse(r.out().contains("SPIN, same model"), r.out());
     }
@@ -97,7 +97,7 @@ class BenchCommandTest {
         CheckCommandTest.Result r = CheckCommandTest.run("bench", "--threads", "1", "--no-compare-baseline", "--no-spin",
                 "--no-startup", "--runs", "1", "--family", "2x2", "--actors", "none", "--samples", "none");
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("engine reduced on 1 thread"), r.out());
+        assertTrue(r.out().contains("engine auto on 1 thread"), r.out());
         assertEquals(List.of("family 2x2"), rows(r.out()).stream().map(Row::name).toList(), r.out());
     }
 
@@ -105,7 +105,7 @@ class BenchCommandTest {
     void wrongOptionsAreUsageErrors() {
         CheckCommandTest.Result engine = CheckCommandTest.run("bench", "--engine", "fast", "--no-spin");
         assertEquals(2, engine.code());
-        assertTrue(engine.err().contains("unknown engine 'fast': reduced, full or baseline"), engine.err());
+        assertTrue(engine.err().contains("unknown engine 'fast': auto, reduced, full or baseline"), engine.err());
         for (String[] args : new String[][] {{"--actors", "0"}, {"--actors", "1..7"}, {"--actors", "3..2"}, {"--actors", "x"},
                 {"--actors", "4,,5"}, {"--family", "4y4"}, {"--family", "0x2"}, {"--threads", "-1"}, {"--runs", "0"}}) {
             List<String> all = new ArrayList<>(List.of("bench", "--no-spin", "--no-startup", "--samples", "none"));
