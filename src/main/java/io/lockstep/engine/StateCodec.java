@@ -215,7 +215,8 @@ public final class StateCodec {
         return writeVarint(b, at, (v << 1) ^ (v >> 31));
     }
 
-    static int writeVarint(byte[] b, int at, int v) {
+    /** An unsigned LEB128 varint; the baseline explorer's store writes its words with it too. */
+    public static int writeVarint(byte[] b, int at, int v) {
         while ((v & ~0x7f) != 0) {
             b[at++] = (byte) ((v & 0x7f) | 0x80);
             v >>>= 7;
@@ -229,7 +230,8 @@ public final class StateCodec {
         return (z >>> 1) ^ -(z & 1);
     }
 
-    static int readVarint(byte[] b, int[] pos) {
+    /** Reads a varint at {@code pos[0]}, moving {@code pos[0]} past it. */
+    public static int readVarint(byte[] b, int[] pos) {
         int at = pos[0];
         int x = b[at++];
         if (x >= 0) {

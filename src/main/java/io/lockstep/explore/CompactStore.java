@@ -156,18 +156,26 @@ final class CompactStore {
         if (table.length >= 1 << 30) {
             throw new IllegalStateException("the state store's table is full");
         }
+        table = grown(table, POSITION_BITS);
+    }
+
+    /**
+     * An open-addressing table of twice the size with every slot moved in; a slot's hash bits sit
+     * above {@code hashShift}. The baseline's {@link StateStore} grows its table the same way.
+     */
+    static long[] grown(long[] table, int hashShift) {
         long[] grown = new long[table.length * 2];
         int mask = grown.length - 1;
         for (long slot : table) {
             if (slot != 0) {
-                int i = (int) (slot >>> POSITION_BITS) & mask;
+                int i = (int) (slot >>> hashShift) & mask;
                 while (grown[i] != 0) {
                     i = (i + 1) & mask;
                 }
                 grown[i] = slot;
             }
         }
-        table = grown;
+        return grown;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.lockstep.explore;
 
+import io.lockstep.engine.StateCodec;
 import java.util.Arrays;
 
 /**
@@ -77,8 +78,8 @@ final class StateStore {
         byte[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
         int at = (int) (off & (CHUNK - 1));
         int[] pos = {at};
-        readVarint(chunk, pos); // the length header
-        int words = readVarint(chunk, pos);
+        StateCodec.readVarint(chunk, pos); // the length header
+        int words = StateCodec.readVarint(chunk, pos);
         int[] s = new int[words];
         int p = pos[0];
         for (int i = 0; i < words; i++) {
@@ -87,7 +88,7 @@ final class StateStore {
                 p++; // most words are small: one byte, no loop
             } else {
                 pos[0] = p;
-                z = readVarint(chunk, pos);
+                z = StateCodec.readVarint(chunk, pos);
                 p = pos[0];
             }
             s[i] = (z >>> 1) ^ -(z & 1);
@@ -105,46 +106,21 @@ final class StateStore {
             scratch = new byte[need * 2];
         }
         int at = HEADER;
-        at = writeVarint(scratch, at, s.length);
+        at = StateCodec.writeVarint(scratch, at, s.length);
         byte[] b = scratch;
         for (int w : s) {
             int z = (w << 1) ^ (w >> 31);
             if ((z & ~0x7f) == 0) {
                 b[at++] = (byte) z;
             } else {
-                at = writeVarint(b, at, z);
+                at = StateCodec.writeVarint(b, at, z);
             }
         }
         int body = at - HEADER;
         int header = body < 1 << 7 ? 1 : body < 1 << 14 ? 2 : 3;
         scratchStart = HEADER - header;
-        writeVarint(scratch, scratchStart, body);
+        StateCodec.writeVarint(scratch, scratchStart, body);
         return header + body;
-    }
-
-    private static int writeVarint(byte[] b, int at, int v) {
-        while ((v & ~0x7f) != 0) {
-            b[at++] = (byte) ((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        b[at++] = (byte) v;
-        return at;
-    }
-
-    private static int readVarint(byte[] b, int[] pos) {
-        int at = pos[0];
-        int v = 0;
-        int shift = 0;
-        while (true) {
-            byte x = b[at++];
-            v |= (x & 0x7f) << shift;
-            if (x >= 0) {
-                break;
-            }
-            shift += 7;
-        }
-        pos[0] = at;
-        return v;
     }
 
     private boolean equalsStored(int id, int length) {
@@ -152,7 +128,7 @@ final class StateStore {
         byte[] chunk = chunks[(int) (off >>> CHUNK_BITS)];
         int at = (int) (off & (CHUNK - 1));
         int[] pos = {at};
-        int storedBody = readVarint(chunk, pos);
+        int storedBody = StateCodec.readVarint(chunk, pos);
         if (pos[0] - at + storedBody != length) {
             return false;
         }
@@ -180,18 +156,7 @@ final class StateStore {
     }
 
     private void rehash() {
-        long[] grown = new long[table.length * 2];
-        int mask = grown.length - 1;
-        for (long slot : table) {
-            if (slot != 0) {
-                int i = (int) (slot >>> 32) & mask;
-                while (grown[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                grown[i] = slot;
-            }
-        }
-        table = grown;
+        table = CompactStore.grown(table, 32);
     }
 
     /** FNV-style over the bytes, eight at a time, with a final mix that spreads the bits. */
