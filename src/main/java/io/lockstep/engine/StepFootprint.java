@@ -55,11 +55,8 @@ public final class StepFootprint {
     private final int[][][] future;
     /** Per thread and pc: whether the step at pc can come round to pc again. */
     private final boolean[][] onCycle;
-    /** Per thread and slot: may be any value. */
-    private final boolean[][] anyValue;
-    /** Per thread and slot: the constants it may be assigned (through copies), and the slots it may copy. */
-    private final BitSet[][] constants;
-    private final int[][][] copies;
+    /** Per thread: the values each local may hold. */
+    private final SlotValues[] values;
 
     public StepFootprint(Program program) {
         this.p = program;
@@ -68,9 +65,7 @@ public final class StepFootprint {
         shapes = new Shape[n][];
         future = new int[n][][];
         onCycle = new boolean[n][];
-        anyValue = new boolean[n][];
-        constants = new BitSet[n][];
-        copies = new int[n][][];
+        values = new SlotValues[n];
         for (int t = 0; t < n; t++) {
             analyse(t);
         }
@@ -140,7 +135,7 @@ public final class StepFootprint {
             }
             future[t][pc] = f.stream().toArray();
         }
-        analyseSlots(t);
+        values[t] = new SlotValues(p.code[t], p.localsPerThread[t]);
     }
 
     /** Where a step statement's thread goes on from (before the local statements run). */
@@ -218,66 +213,6 @@ public final class StepFootprint {
             return new Shape(kind, write, -1, ANY, local.slot);
         }
         return new Shape(kind, write, -1, ANY, -1);
-    }
-
-    private void analyseSlots(int t) {
-        int slots = p.localsPerThread[t];
-        boolean[] any = new boolean[slots];
-        BitSet[] consts = new BitSet[slots];
-        List<List<Integer>> copy = new ArrayList<>();
-        for (int i = 0; i < slots; i++) {
-            consts[i] = new BitSet();
-            consts[i].set(0); // locals start at 0, and restarts and dead slots are zeroed
-            copy.add(new ArrayList<>());
-        }
-        for (Instr in : p.code[t]) {
-            if (in.op == Instr.Op.LET) {
-                if (in.value instanceof CExpr.Const c) {
-                    if (c.value >= 0 && c.value <= Integer.MAX_VALUE) {
-                        consts[in.slot].set((int) c.value);
-                    }
-                } else if (in.value instanceof CExpr.Local o) {
-                    copy.get(in.slot).add(o.slot);
-                } else {
-                    any[in.slot] = true;
-                }
-            } else if (in.op == Instr.Op.READ) {
-                any[in.slot] = true;
-            }
-        }
-        // close over copies: a slot may hold whatever the slots it copies may
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < slots; i++) {
-                for (int o : copy.get(i)) {
-                    if (any[o] && !any[i]) {
-                        any[i] = true;
-                        changed = true;
-                    }
-                    BitSet before = (BitSet) consts[i].clone();
-                    consts[i].or(consts[o]);
-                    changed |= !before.equals(consts[i]);
-                }
-            }
-        }
-        int[][] transitive = new int[slots][];
-        for (int i = 0; i < slots; i++) {
-            BitSet reach = new BitSet(slots);
-            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(copy.get(i));
-            while (!todo.isEmpty()) {
-                int o = todo.pop();
-                if (!reach.get(o)) {
-                    reach.set(o);
-                    todo.addAll(copy.get(o));
-                }
-            }
-            reach.set(i);
-            transitive[i] = reach.stream().toArray();
-        }
-        anyValue[t] = any;
-        constants[t] = consts;
-        copies[t] = transitive;
     }
 
     /**
@@ -404,14 +339,14 @@ public final class StepFootprint {
         if (sh.constBlock != ANY) {
             return sh.constBlock == block;
         }
-        if (sh.slot < 0 || anyValue[u][sh.slot]) {
+        if (sh.slot < 0 || values[u].mayBeAny(sh.slot)) {
             return true;
         }
-        if (constants[u][sh.slot].get(block)) {
+        if (values[u].mayBeAssigned(sh.slot, block)) {
             return true;
         }
         int locals = l.locals(u);
-        for (int o : copies[u][sh.slot]) {
+        for (int o : values[u].copiedFrom(sh.slot)) {
             if (s[locals + o] == block) {
                 return true;
             }
