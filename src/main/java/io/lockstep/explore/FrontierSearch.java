@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
  */
 final class FrontierSearch {
     /** States per batch: small enough to keep every thread busy near a narrow frontier. */
-    private static final int BATCH = 32;
+    static final int BATCH = 32;
 
     private final Program program;
     private final int threads;
@@ -42,6 +42,10 @@ final class FrontierSearch {
     private final java.util.Set<String> goal;
     /** For a targeted search: expand no state deeper than this. */
     private final int depthBound;
+    /** States per batch ({@link #BATCH}; the tests make it smaller, so that small spaces are shared out too). */
+    private final int batch;
+    /** How many batches the last {@link #explore} handed to the pool (the tests check the pool did work). */
+    private long pooledBatches;
 
     /** The search of every state. */
     FrontierSearch(Program program, int threads) {
@@ -49,12 +53,21 @@ final class FrontierSearch {
     }
 
     FrontierSearch(Program program, int threads, boolean reduce, java.util.Set<String> goal, int depthBound) {
+        this(program, threads, reduce, goal, depthBound, BATCH);
+    }
+
+    FrontierSearch(Program program, int threads, boolean reduce, java.util.Set<String> goal, int depthBound, int batch) {
         this.program = program;
         this.threads = threads;
         this.codec = new StateCodec(program);
         this.reduce = reduce;
         this.goal = goal;
         this.depthBound = depthBound;
+        this.batch = batch;
+    }
+
+    long pooledBatches() {
+        return pooledBatches;
     }
 
     /** The first id of each depth, so a state's depth needs no word of its own. */
@@ -144,20 +157,21 @@ final class FrontierSearch {
             while (true) {
                 int available = (int) Math.min(Math.min(store.size(), maxStates), merge.depths.firstIdDeeperThan(depthBound));
                 // A narrow frontier stays on this thread: a hand-over to the pool would cost more than the work.
-                if (pool != null && (!inFlight.isEmpty() || available - handedOut >= 2 * BATCH * threads)) {
+                if (pool != null && (!inFlight.isEmpty() || available - handedOut >= 2 * batch * threads)) {
                     while (handedOut < available && inPool < 4 * threads) {
                         int from = handedOut;
-                        int to = Math.min(available, from + BATCH);
+                        int to = Math.min(available, from + batch);
                         Depths depths = merge.depths.snapshot();
                         handedOut = to;
                         inFlight.add(pool.submit(() -> perThread.get().expand(from, to, depths)));
                         inPool++;
+                        pooledBatches++;
                     }
                 }
                 if (handedOut < available && (inFlight.isEmpty() || !inFlight.peek().isDone())) {
                     // Rather than wait for the pool, expand the next batch here; it queues behind those in flight.
                     int from = handedOut;
-                    handedOut = Math.min(available, from + BATCH);
+                    handedOut = Math.min(available, from + batch);
                     inFlight.add(CompletableFuture.completedFuture(inline.expand(from, handedOut, merge.depths)));
                     if (inFlight.size() > 1) {
                         continue;

@@ -15,12 +15,19 @@ import java.util.Map;
 final class ReducedSearch {
     private final Program program;
     private final int threads;
+    /** States per batch of both searches ({@link FrontierSearch#BATCH} but in tests). */
+    private final int batch;
     private ExplorationResult reduced;
     private ShortestSchedules.Result targeted;
 
     ReducedSearch(Program program, int threads) {
+        this(program, threads, FrontierSearch.BATCH);
+    }
+
+    ReducedSearch(Program program, int threads, int batch) {
         this.program = program;
         this.threads = threads;
+        this.batch = batch;
     }
 
     ExplorationResult explore(Limits limits, Progress progress) {
@@ -29,12 +36,12 @@ final class ReducedSearch {
 
     ExplorationResult explore(Limits limits, Progress progress, long sinceNanos) {
         long started = System.nanoTime();
-        reduced = new FrontierSearch(program, threads, true, null, Integer.MAX_VALUE).explore(limits, progress, sinceNanos);
+        reduced = new FrontierSearch(program, threads, true, null, Integer.MAX_VALUE, batch).explore(limits, progress, sinceNanos);
         targeted = null;
         if (reduced.findings().isEmpty()) {
             return reduced;
         }
-        targeted = ShortestSchedules.find(program, threads, reduced.findings(), limits, progress, sinceNanos);
+        targeted = ShortestSchedules.find(program, threads, batch, reduced.findings(), limits, progress, sinceNanos);
         List<Found> findings = new ArrayList<>(targeted.search().findings());
         boolean cut = targeted.search().stopReason() != null;
         for (Found f : reduced.findings()) {

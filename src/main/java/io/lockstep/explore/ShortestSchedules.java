@@ -27,7 +27,7 @@ final class ShortestSchedules {
      * its longest schedule, within {@code limits} counted from {@code sinceNanos}. {@code missing}:
      * the keys it did not find (a limit stopped it).
      */
-    static Result find(Program program, int threads, List<Found> known, Limits limits, Progress progress,
+    static Result find(Program program, int threads, int batch, List<Found> known, Limits limits, Progress progress,
             long sinceNanos) {
         Set<String> keys = new LinkedHashSet<>();
         int longest = 0;
@@ -35,7 +35,7 @@ final class ShortestSchedules {
             keys.add(f.finding().key());
             longest = Math.max(longest, f.schedule().size());
         }
-        ExplorationResult r = new FrontierSearch(program, threads, false, keys, longest).explore(limits, progress, sinceNanos);
+        ExplorationResult r = new FrontierSearch(program, threads, false, keys, longest, batch).explore(limits, progress, sinceNanos);
         Set<String> missing = new LinkedHashSet<>(keys);
         for (Found f : r.findings()) {
             missing.remove(f.finding().key());

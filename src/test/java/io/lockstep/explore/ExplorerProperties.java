@@ -22,7 +22,10 @@ import net.jqwik.api.Provide;
 /**
  * On random small scenarios: the explorer (states stored once, races as enabled conflicts) finds
  * exactly what a naive enumeration of every interleaving finds with the run-level detectors
- * (vector clocks); every schedule it reports replays to the same finding; it is deterministic.
+ * (vector clocks); every schedule it reports replays to the same finding; it is deterministic. The
+ * default search, the full search shared out on three threads in batches of one state (so that even
+ * a small space reaches the pool), and the partial-order reduced search are each held to the naive
+ * side.
  */
 class ExplorerProperties {
     @Provide
@@ -34,13 +37,23 @@ class ExplorerProperties {
     void explorerFindsWhatNaiveEnumerationFinds(@ForAll("scenarios") String text) {
         Scenario s = Scenarios.load(text);
         Program p = Program.compile(s);
-        Set<String> explored = new TreeSet<>();
-        for (Found f : new Explorer(p).explore(Limits.DEFAULT, Progress.NONE).findings()) {
-            explored.add(f.finding().key());
-        }
         java.util.Map<String, Integer> naive = new java.util.HashMap<>();
         enumerate(p, new ArrayList<>(), naive);
-        assertEquals(new TreeSet<>(naive.keySet()), explored, text);
+        for (ExplorationResult r : searches(p)) {
+            Set<String> explored = new TreeSet<>();
+            for (Found f : r.findings()) {
+                explored.add(f.finding().key());
+            }
+            assertEquals(new TreeSet<>(naive.keySet()), explored, text);
+        }
+    }
+
+    /** The default search, the full one on three threads in batches of one, and the reduced one on three. */
+    private static List<ExplorationResult> searches(Program p) {
+        return List.of(new Explorer(p).explore(Limits.DEFAULT, Progress.NONE),
+                new FrontierSearch(p, 3, false, null, Integer.MAX_VALUE, 1).explore(Limits.DEFAULT, Progress.NONE,
+                        System.nanoTime()),
+                new ReducedSearch(p, 3, 1).explore(Limits.DEFAULT, Progress.NONE));
     }
 
     /**
@@ -129,11 +142,13 @@ class ExplorerProperties {
         Program p = Program.compile(Scenarios.load(text));
         java.util.Map<String, Integer> shortest = new java.util.HashMap<>();
         enumerate(p, new ArrayList<>(), shortest);
-        for (Found f : new Explorer(p).explore(Limits.DEFAULT, Progress.NONE).findings()) {
-            if (f.finding() instanceof Finding.Race) {
-                continue; // a race is shown with both accesses adjacent, which may take a step more
+        for (ExplorationResult r : searches(p)) {
+            for (Found f : r.findings()) {
+                if (f.finding() instanceof Finding.Race) {
+                    continue; // a race is shown with both accesses adjacent, which may take a step more
+                }
+                assertEquals(shortest.get(f.finding().key()), f.schedule().size(), f.finding().key() + "\n" + text);
             }
-            assertEquals(shortest.get(f.finding().key()), f.schedule().size(), f.finding().key() + "\n" + text);
         }
     }
 }
