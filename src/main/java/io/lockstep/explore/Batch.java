@@ -31,6 +31,8 @@ final class Batch {
     byte[] threads = new byte[64];
     int successors;
     long transitions;
+    /** The lock-order class pairs the expanding thread saw first in this batch. */
+    int[] newEdges = new int[0];
     /** Why the search must stop after this batch's successors (a state too wide), or null. */
     String stop;
 

@@ -23,7 +23,7 @@ final class BatchExpander {
     private final StateCodec codec;
     private final CompactStore store;
     private final LockGraphs graphs;
-    final StepCollector collector;
+    private final StepCollector collector;
     private final Set<Long> seenDeadlocks = new HashSet<>();
     private final Set<String> seenRaces = new HashSet<>();
     private final Set<String> seenFindings = new HashSet<>();
@@ -46,6 +46,14 @@ final class BatchExpander {
     /** Expands states {@code [from, to)}; {@code depths} gives each one's depth. */
     Batch expand(int from, int to, FrontierSearch.Depths depths) {
         Batch batch = new Batch(from, to);
+        expandInto(batch, depths);
+        batch.newEdges = collector.takeNewEdges();
+        return batch;
+    }
+
+    private void expandInto(Batch batch, FrontierSearch.Depths depths) {
+        int from = batch.from;
+        int to = batch.to;
         int threads = program.threadCount();
         for (int id = from; id < to; id++) {
             store.locate(id, where);
@@ -80,7 +88,7 @@ final class BatchExpander {
                 int[] words = next.wordsView();
                 if (words.length > Explorer.MAX_STATE_WORDS) {
                     batch.stop = BaselineExplorer.tooWide(words.length);
-                    return batch;
+                    return;
                 }
                 batch.reserve(StateCodec.maxBytes(words.length));
                 int successorGraph;
@@ -95,12 +103,11 @@ final class BatchExpander {
                 int end = codec.encode(words, batch.bytes, batch.fill, successorGraph);
                 if (end - batch.fill > CompactStore.MAX_BYTES) {
                     batch.stop = BaselineExplorer.tooWide(words.length);
-                    return batch;
+                    return;
                 }
                 batch.successor(end, CompactStore.hash(batch.bytes, batch.fill, end - batch.fill), id, t);
             }
         }
-        return batch;
     }
 
     /** The state's own findings, as the one-threaded search checks them: deadlock, races, final accounting. */

@@ -130,7 +130,6 @@ final class FrontierSearch {
         store.addIfNew(first, 0, firstEnd, CompactStore.hash(first, 0, firstEnd));
         Merge merge = new Merge(store, found, summary);
         merge.depths.add(0, 0);
-        List<BatchExpander> expanders = new ArrayList<>();
         // The calling thread merges, and expands too whenever the pool keeps it waiting: threads - 1 in the pool.
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
             Thread th = new Thread(r, "lockstep-explore");
@@ -138,15 +137,11 @@ final class FrontierSearch {
             return th;
         }) : null;
         // One expander per pool thread (it keeps scratch space and what it has met); none outlives the pool.
+        // Each takes its batches in id order (the pool's queue is first in, first out), which is what
+        // lets a batch carry only the edges its expander had not seen before (Batch#newEdges).
         BatchExpander inline = new BatchExpander(program, codec, store, graphs, reduce);
-        expanders.add(inline);
-        ThreadLocal<BatchExpander> perThread = ThreadLocal.withInitial(() -> {
-            BatchExpander e = new BatchExpander(program, codec, store, graphs, reduce);
-            synchronized (expanders) {
-                expanders.add(e);
-            }
-            return e;
-        });
+        ThreadLocal<BatchExpander> perThread =
+                ThreadLocal.withInitial(() -> new BatchExpander(program, codec, store, graphs, reduce));
         String stopReason = null;
         MemoryWatch memory = new MemoryWatch();
         ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
@@ -208,9 +203,6 @@ final class FrontierSearch {
         if (stopReason == null && store.size() > maxStates) {
             stopReason = Limits.stateLimitReached(maxStates);
         }
-        synchronized (expanders) {
-            expanders.forEach(e -> summary.addEdgesOf(e.collector));
-        }
         progress.update(store.size(), merge.transitions, 0, merge.maxDepth);
         return new ExplorationResult(store.size(), merge.transitions, merge.maxDepth, System.nanoTime() - started,
                 store.bytes() + graphs.bytes(), stopReason == null, stopReason, new ArrayList<>(found.values()), summary.lockOrder(),
@@ -256,6 +248,7 @@ final class FrontierSearch {
         String add(Batch batch) {
             transitions += batch.transitions;
             maxDepth = Math.max(maxDepth, depths.of(batch.to - 1));
+            summary.addEdges(batch.newEdges);
             for (Batch.Met m : batch.findings) {
                 if (found.containsKey(m.key())) {
                     continue;

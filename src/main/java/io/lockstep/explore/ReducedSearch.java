@@ -42,7 +42,17 @@ final class ReducedSearch {
             return reduced;
         }
         targeted = ShortestSchedules.find(program, threads, batch, reduced.findings(), limits, progress, sinceNanos);
-        List<Found> findings = new ArrayList<>(targeted.search().findings());
+        // The reduction decides which findings there are; the targeted search only gives them their
+        // schedules. Past a state limit it can meet others the reduced search did not reach, and which
+        // depends on where it stopped (after the batch that completed its goal), so they are left out.
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        reduced.findings().forEach(f -> keys.add(f.finding().key()));
+        List<Found> findings = new ArrayList<>();
+        for (Found f : targeted.search().findings()) {
+            if (keys.contains(f.finding().key())) {
+                findings.add(f);
+            }
+        }
         boolean cut = targeted.search().stopReason() != null;
         for (Found f : reduced.findings()) {
             if (cut && targeted.missing().contains(f.finding().key())) {

@@ -20,6 +20,9 @@ final class StepCollector implements StepListener {
     private final boolean[] edges;
     private final boolean[] closing;
     private int lastEdge = -1;
+    /** The class pairs this collector saw for the first time since the last {@link #takeNewEdges}. */
+    private int[] newEdges = new int[8];
+    private int newEdgeCount;
 
     StepCollector(Program program) {
         this.program = program;
@@ -35,7 +38,24 @@ final class StepCollector implements StepListener {
     public void lockOrderEdge(int fromClass, int toClass) {
         edgeChanges++;
         lastEdge = fromClass * classes + toClass;
-        edges[lastEdge] = true;
+        if (!edges[lastEdge]) {
+            edges[lastEdge] = true;
+            if (newEdgeCount == newEdges.length) {
+                newEdges = java.util.Arrays.copyOf(newEdges, newEdgeCount * 2);
+            }
+            newEdges[newEdgeCount++] = lastEdge;
+        }
+    }
+
+    /**
+     * The class pairs seen first since the last call (an exploring thread's, per batch): merged in
+     * batch order, they give the edges of exactly the batches the search kept, however far the
+     * other threads ran ahead.
+     */
+    int[] takeNewEdges() {
+        int[] out = java.util.Arrays.copyOf(newEdges, newEdgeCount);
+        newEdgeCount = 0;
+        return out;
     }
 
     @Override
@@ -98,10 +118,10 @@ final class StepCollector implements StepListener {
         closing[pair] = true;
     }
 
-    /** Adds every edge another collector saw to this one's (an exploring thread's, at the end). */
-    void addEdgesOf(StepCollector other) {
-        for (int pair = 0; pair < edges.length; pair++) {
-            edges[pair] |= other.edges[pair];
+    /** Adds edges another collector saw first ({@link #takeNewEdges}): an exploring thread's batch. */
+    void addEdges(int[] pairs) {
+        for (int pair : pairs) {
+            edges[pair] = true;
         }
     }
 
