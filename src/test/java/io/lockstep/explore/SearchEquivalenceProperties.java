@@ -1,5 +1,6 @@
 package io.lockstep.explore;
 
+import static io.lockstep.explore.SameResult.assertSameResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,13 +52,7 @@ class SearchEquivalenceProperties {
             assertEquals(baseline.findings(), reduced.findings(), text);
             assertEquals(baseline.lockOrder(), reduced.lockOrder(), text);
         }
-        assertEquals(baseline.findings(), search.findings(), text);
-        assertEquals(baseline.states(), search.states(), text);
-        assertEquals(baseline.transitions(), search.transitions(), text);
-        assertEquals(baseline.maxDepth(), search.maxDepth(), text);
-        assertEquals(baseline.complete(), search.complete(), text);
-        assertEquals(baseline.stopReason(), search.stopReason(), text);
-        assertEquals(baseline.lockOrder(), search.lockOrder(), text);
+        assertSameResult(baseline, search, text);
     }
 
     @Property(tries = 200)
@@ -70,20 +65,11 @@ class SearchEquivalenceProperties {
         FrontierSearch shared = new FrontierSearch(p, threads, false, null, Integer.MAX_VALUE, batch);
         ExplorationResult full = shared.explore(limits, Progress.NONE, System.nanoTime());
         POOLED.addAndGet(shared.pooledBatches());
-        assertEquals(baseline.findings(), full.findings(), text);
-        assertEquals(baseline.states(), full.states(), text);
-        assertEquals(baseline.transitions(), full.transitions(), text);
-        assertEquals(baseline.maxDepth(), full.maxDepth(), text);
-        assertEquals(baseline.stopReason(), full.stopReason(), text);
-        assertEquals(baseline.lockOrder(), full.lockOrder(), text);
+        assertSameResult(baseline, full, text);
 
         ExplorationResult alone = new ReducedSearch(p, 1).explore(limits, Progress.NONE);
         ExplorationResult reduced = new ReducedSearch(p, threads, batch).explore(limits, Progress.NONE);
-        assertEquals(alone.findings(), reduced.findings(), text);
-        assertEquals(alone.states(), reduced.states(), text);
-        assertEquals(alone.transitions(), reduced.transitions(), text);
-        assertEquals(alone.stopReason(), reduced.stopReason(), text);
-        assertEquals(alone.lockOrder(), reduced.lockOrder(), text);
+        assertSameResult(alone, reduced, text);
     }
 
     @AfterContainer

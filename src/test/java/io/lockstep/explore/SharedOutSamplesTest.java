@@ -1,17 +1,14 @@
 package io.lockstep.explore;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.lockstep.explore.SameResult.assertSameResult;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lockstep.engine.Capacity;
 import io.lockstep.engine.Program;
 import io.lockstep.lang.Loaded;
 import io.lockstep.lang.ScenarioLoader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,14 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SharedOutSamplesTest {
     private static final AtomicLong POOLED = new AtomicLong();
 
-    static Stream<Path> samples() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of("samples"))) {
-            return s.filter(p -> p.toString().endsWith(".lks")).sorted().toList().stream();
-        }
-    }
-
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("io.lockstep.cli.SamplesTest#samples")
     void sharedOutSearchesGiveTheOneThreadedResult(Path sample) {
         Loaded loaded = ScenarioLoader.loadChecked(sample, null, Capacity::check);
         assertTrue(loaded.ok(), sample + " loads");
@@ -42,18 +33,11 @@ class SharedOutSamplesTest {
         FrontierSearch shared = new FrontierSearch(p, 3, false, null, Integer.MAX_VALUE, 1);
         ExplorationResult full = shared.explore(Limits.DEFAULT, Progress.NONE, System.nanoTime());
         POOLED.addAndGet(shared.pooledBatches());
-        assertEquals(baseline.findings(), full.findings(), sample.toString());
-        assertEquals(baseline.states(), full.states(), sample.toString());
-        assertEquals(baseline.transitions(), full.transitions(), sample.toString());
-        assertEquals(baseline.maxDepth(), full.maxDepth(), sample.toString());
-        assertEquals(baseline.lockOrder(), full.lockOrder(), sample.toString());
+        assertSameResult(baseline, full, sample + ", full search");
 
         ExplorationResult alone = new ReducedSearch(p, 1).explore(Limits.DEFAULT, Progress.NONE);
         ExplorationResult reduced = new ReducedSearch(p, 3, 1).explore(Limits.DEFAULT, Progress.NONE);
-        assertEquals(alone.findings(), reduced.findings(), sample.toString());
-        assertEquals(alone.states(), reduced.states(), sample.toString());
-        assertEquals(alone.transitions(), reduced.transitions(), sample.toString());
-        assertEquals(alone.lockOrder(), reduced.lockOrder(), sample.toString());
+        assertSameResult(alone, reduced, sample + ", reduced search");
     }
 
     @AfterAll
