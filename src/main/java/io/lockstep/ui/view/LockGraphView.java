@@ -36,8 +36,6 @@ import javafx.scene.layout.Region;
  * lockstep.css, changed only when what it shows changes.
  */
 public final class LockGraphView extends Region implements TraceView {
-    private static final String NOVALIDATE_NOTE = "lockdep cannot see";
-
     private final LockGraphModel model = new LockGraphModel();
     private final Pane drawing = new Pane();
     private final Group frameLayer = new Group();
@@ -50,10 +48,7 @@ public final class LockGraphView extends Region implements TraceView {
     private final GraphToolbar toolbar;
     private final Label finding = new Label();
     private final Label slotProbe = new Label("0000");
-    private final Map<String, Label> nodes = new LinkedHashMap<>();
-    private final Map<String, Label> notes = new LinkedHashMap<>();
-    /** The height of each class's name line, measured once: its note goes under it. */
-    private final Map<String, Double> nameHeights = new LinkedHashMap<>();
+    private final GraphClassNodes classNodes = new GraphClassNodes(nodeLayer);
     private final Map<String, GraphEdgeNode> edges = new LinkedHashMap<>();
     private java.util.Set<String> tourEdges = java.util.Set.of();
     private final GraphWaitCycle waitCycle = new GraphWaitCycle(waitLayer);
@@ -194,21 +189,9 @@ public final class LockGraphView extends Region implements TraceView {
     private void newProgram(Program p) {
         program = p;
         placed = null;
-        nodes.clear();
-        notes.clear();
-        nameHeights.clear();
-        nodeLayer.getChildren().clear();
-        List<String> classes = new ArrayList<>();
-        for (int i = 0; i < p.lockClassCount(); i++) {
-            String cls = p.lockClassName(i);
-            var decl = p.scenario().locks().get(cls);
-            classes.add(cls);
-            nodes.put(cls, GraphClassLabels.name(cls, decl));
-            notes.put(cls, GraphClassLabels.note(decl != null && decl.novalidate() ? NOVALIDATE_NOTE : ""));
-            nodeLayer.getChildren().addAll(nodes.get(cls), notes.get(cls));
-        }
+        List<String> classes = classNodes.build(p);
         drawing.applyCss();
-        Map<String, double[]> sizes = GraphClassLabels.measure(classes, nodes, notes, nameHeights);
+        Map<String, double[]> sizes = classNodes.measure(classes);
         // A view just put on screen may have no skins yet (its labels measure 0): measure again next pulse.
         unmeasured = sizes.values().stream().anyMatch(wh -> wh[0] <= 0);
         if (unmeasured) {
@@ -226,20 +209,7 @@ public final class LockGraphView extends Region implements TraceView {
 
     /** Puts every class and edge where the layout says; done when the layout changes, not per step. */
     private void placeAll() {
-        for (Map.Entry<String, Label> e : nodes.entrySet()) {
-            Box b = placed.nodes().get(e.getKey());
-            Label l = e.getValue();
-            Label note = notes.get(e.getKey());
-            if (b == null) {
-                l.setVisible(false);
-                note.setVisible(false);
-                continue;
-            }
-            double nameH = note.getText().isEmpty() ? b.h() : nameHeights.getOrDefault(e.getKey(), b.h());
-            l.resizeRelocate(b.x(), b.y(), b.w(), nameH);
-            note.resizeRelocate(b.x(), b.y() + nameH, b.w(), b.h() - nameH);
-            note.setAlignment(javafx.geometry.Pos.CENTER);
-        }
+        classNodes.place(placed);
         for (GraphEdgeNode n : edges.values()) {
             var route = placed.routes().get(n.edge.key());
             if (route != null) {
@@ -286,23 +256,11 @@ public final class LockGraphView extends Region implements TraceView {
             n.setState(n.edge.step() == step, h.redEdges().contains(key), h.amberEdges().contains(key));
             n.setOnlyHere(onlyHere.contains(key));
         }
-        for (Map.Entry<String, Label> e : nodes.entrySet()) {
-            String cls = e.getKey();
-            Label l = e.getValue();
-            boolean shownHere = placed.nodes().containsKey(cls) && keeps.test(cls);
-            l.setVisible(shownHere);
-            notes.get(cls).setVisible(shownHere && !notes.get(cls).getText().isEmpty());
-            boolean red = h.redClasses().contains(cls);
-            l.pseudoClassStateChanged(StyleClasses.INVERSION, red);
-            l.pseudoClassStateChanged(StyleClasses.GUARDED, h.amberClasses().contains(cls));
-            l.pseudoClassStateChanged(StyleClasses.GATE, h.gates().contains(cls));
-            l.pseudoClassStateChanged(StyleClasses.IDLE, !touched.contains(cls) && !h.gates().contains(cls));
-        }
+        classNodes.style(placed, keeps, h, touched);
         List<Box> taken = new ArrayList<>(placed.textBoxes());
         frames.show(inversions, placed, taken);
         waitCycle.show(deadlock == null ? null : deadlock.finding(), trace.program(), model::classOf);
-        waitCycle.layout(cls -> nodes.containsKey(cls) && nodes.get(cls).isVisible() ? placed.nodes().get(cls) : null,
-                taken);
+        waitCycle.layout(cls -> classNodes.isShown(cls) ? placed.nodes().get(cls) : null, taken);
         double w = placed.width();
         double hh = placed.height();
         for (Box b : taken) {
@@ -330,12 +288,7 @@ public final class LockGraphView extends Region implements TraceView {
 
     /** Every text box on screen, in drawing units (tests: none may overlap another). */
     List<Box> visibleTextBoxes() {
-        List<Box> out = new ArrayList<>();
-        nodes.forEach((cls, l) -> {
-            if (l.isVisible()) {
-                out.add(placed.nodes().get(cls));
-            }
-        });
+        List<Box> out = new ArrayList<>(classNodes.shownBoxes(placed));
         edges.values().stream().filter(GraphEdgeNode::isVisible).forEach(n -> out.add(placed.routes().get(n.edge.key()).label()));
         out.addAll(frames.titleBoxes());
         out.addAll(waitCycle.threadBoxes());
